@@ -1,0 +1,47 @@
+//! Compiles the Slint UI (with debug info, so that tests can find elements by their accessible
+//! labels) and embeds the Fluent files of `i18n/` so that the binary is self-contained.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let config = slint_build::CompilerConfiguration::new().with_debug_info(true);
+    if let Err(e) = slint_build::compile_with_config("ui/app.slint", config) {
+        eprintln!("{e}");
+        std::process::exit(1);
+    }
+    embed_i18n();
+}
+
+fn embed_i18n() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut out = String::from("/// (locale, file name, text) of every `i18n/<locale>/*.ftl`.\npub static FILES: &[(&str, &str, &str)] = &[\n");
+    let mut locales: Vec<_> = std::fs::read_dir(&root).expect("i18n/ is missing").flatten().collect();
+    locales.sort_by_key(|e| e.file_name());
+    for locale in locales {
+        if !locale.path().is_dir() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", locale.path().display());
+        let mut files: Vec<_> = std::fs::read_dir(locale.path()).expect("unreadable locale folder").flatten().collect();
+        files.sort_by_key(|e| e.file_name());
+        for f in files {
+            let p = f.path();
+            if p.extension().is_some_and(|x| x == "ftl") {
+                println!("cargo:rerun-if-changed={}", p.display());
+                writeln!(
+                    out,
+                    "    ({:?}, {:?}, include_str!({:?})),",
+                    locale.file_name().to_string_lossy(),
+                    f.file_name().to_string_lossy(),
+                    p.display().to_string()
+                )
+                .unwrap();
+            }
+        }
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("i18n_files.rs");
+    std::fs::write(dest, out).expect("cannot write i18n_files.rs");
+}

@@ -1,0 +1,14 @@
+//! The pure domain core of the ConsumerConnect kiosk.
+//!
+//! Nothing here knows about Slint, SQL or HTTP: it is plain data and functions, unit-tested.
+
+pub mod amount;
+pub mod contact;
+pub mod enterprise;
+pub mod envelope;
+pub mod keyboard;
+pub mod reference;
+pub mod report;
+pub mod validate;
+
+pub use validate::FieldError;

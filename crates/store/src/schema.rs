@@ -1,0 +1,59 @@
+//! The schema, as an append-only list of migrations.
+//!
+//! Never edit a migration that has shipped: append a new `M::up(...)` to the list instead.
+//! `rusqlite_migration` records the applied count in `PRAGMA user_version`.
+
+use rusqlite_migration::{M, Migrations};
+
+/// Version 1: the outbox.
+const V1_OUTBOX: &str = "
+CREATE TABLE outbox (
+    id                TEXT PRIMARY KEY NOT NULL,
+    kind              TEXT NOT NULL,
+    receipt_reference TEXT NOT NULL UNIQUE,
+    tracking_code     TEXT NOT NULL,
+    locale            TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    body              TEXT,
+    state             TEXT NOT NULL DEFAULT 'pending'
+                      CHECK (state IN ('pending', 'sending', 'sent', 'rejected')),
+    attempts          INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    next_attempt_at   TEXT,
+    last_error        TEXT,
+    central_reference TEXT,
+    queued_at         TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    sent_at           TEXT,
+    CHECK (body IS NOT NULL OR state = 'sent')
+);
+CREATE INDEX outbox_due ON outbox (state, next_attempt_at, created_at);
+CREATE INDEX outbox_central_reference ON outbox (central_reference);
+";
+
+/// All migrations, oldest first. Append only.
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1_OUTBOX)])
+}
+
+/// The schema version after all migrations (the number of migrations).
+pub(crate) const LATEST_VERSION: usize = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().expect("migrations validate");
+    }
+
+    #[test]
+    fn latest_version_matches_the_list() {
+        let mut conn = rusqlite::Connection::open_in_memory().expect("in-memory db");
+        migrations().to_latest(&mut conn).expect("migrate");
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .expect("user_version");
+        assert_eq!(v, LATEST_VERSION as i64);
+    }
+}

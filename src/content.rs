@@ -1,0 +1,55 @@
+//! Content data of `kiosk-config/content/`: for now the report form's themes and contact
+//! channels. The text of every id is in `i18n/<locale>/content.ftl`.
+
+use serde::Deserialize;
+
+/// The shipped report content, embedded at build time.
+pub const REPORT_TOML: &str = include_str!("../kiosk-config/content/report.toml");
+pub const REPORT_FILE: &str = "kiosk-config/content/report.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportContent {
+    pub themes: Vec<String>,
+    pub channels: Vec<String>,
+}
+
+impl ReportContent {
+    /// Parses and checks the content: ids are snake_case, unique, channels are the contract's.
+    pub fn parse(text: &str, file: &str) -> Result<ReportContent, String> {
+        let c: ReportContent = toml::from_str(text).map_err(|e| format!("{file}: {}", e.message()))?;
+        if c.themes.is_empty() {
+            return Err(format!("{file}: themes: the list is empty"));
+        }
+        for (key, list) in [("themes", &c.themes), ("channels", &c.channels)] {
+            for (i, id) in list.iter().enumerate() {
+                if id.is_empty() || !id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_') {
+                    return Err(format!("{file}: {key}[{i}]: {id:?} is not a snake_case id"));
+                }
+                if list[..i].contains(id) {
+                    return Err(format!("{file}: {key}[{i}]: {id:?} appears twice"));
+                }
+            }
+        }
+        for (i, id) in c.channels.iter().enumerate() {
+            if cc_core::report::ContactChannel::from_id(id).is_none() {
+                return Err(format!("{file}: channels[{i}]: {id:?} is not a contact channel of the central contract"));
+            }
+        }
+        Ok(c)
+    }
+
+    /// The shipped content.
+    pub fn shipped() -> Result<ReportContent, String> {
+        ReportContent::parse(REPORT_TOML, REPORT_FILE)
+    }
+
+    /// The Fluent keys this content needs in every locale.
+    pub fn message_keys(&self) -> Vec<String> {
+        self.themes
+            .iter()
+            .map(|t| format!("theme-{t}"))
+            .chain(self.channels.iter().map(|c| format!("channel-{c}")))
+            .collect()
+    }
+}

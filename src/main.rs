@@ -1,0 +1,137 @@
+//! `cc-kiosk`: the ConsumerConnect lobby kiosk, and its maintenance commands.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use clap::{Parser, Subcommand};
+use slint::ComponentHandle;
+
+use cc_kiosk::cli;
+use cc_kiosk::config::Config;
+use cc_kiosk::content::ReportContent;
+use cc_kiosk::i18n::Translations;
+use cc_kiosk::ui::{Kiosk, screens};
+
+#[derive(Parser)]
+#[command(name = "cc-kiosk", version, about = "ConsumerConnect lobby kiosk (SPF Economie / FOD Economie)")]
+struct Cli {
+    /// The kiosk's configuration file.
+    #[arg(long, global = true, default_value = "kiosk-config/demo.toml")]
+    config: PathBuf,
+    /// Run in a window instead of fullscreen (development).
+    #[arg(long)]
+    windowed: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render a screen to PNG with the software renderer (no display needed).
+    Screenshot {
+        /// The screen (`list` lists them).
+        #[arg(long)]
+        screen: String,
+        /// fr-BE, nl-BE, de-BE or en.
+        #[arg(long, default_value = "fr-BE")]
+        lang: String,
+        /// The PNG file to write.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Window size in pixels.
+        #[arg(long, default_value = "1920x1080")]
+        size: String,
+    },
+    /// The queue of submissions waiting to be sent.
+    Outbox {
+        #[command(subcommand)]
+        action: OutboxCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum OutboxCommand {
+    /// Counts by state.
+    Status,
+    /// Writes one JSON file per queued envelope (the exact POST body) into DIR.
+    Export { dir: PathBuf },
+    /// Queues envelopes from such files, or a folder of them.
+    Import { path: PathBuf },
+}
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("cc-kiosk: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Some(Command::Screenshot { screen, lang, out, size }) => {
+            if screen == "list" {
+                println!("{}", screens::SCREENS.join("\n"));
+                return Ok(ExitCode::SUCCESS);
+            }
+            let out = out.ok_or("screenshot: --out FILE.png is required")?;
+            let size = cli::screenshot::parse_size(&size)?;
+            // Screenshots need no real terminal: the config only adds the follow-up URL.
+            let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
+            cli::screenshot::run(config, &screen, &lang, &out, size)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Outbox { action }) => {
+            let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
+            let mut store = cc_store::Store::open(&config.database_path()).map_err(|e| e.to_string())?;
+            match action {
+                OutboxCommand::Status => print!("{}", cli::outbox::status(&store)?),
+                OutboxCommand::Export { dir } => {
+                    let n = cli::outbox::export(&store, &dir)?;
+                    println!("exported {n} envelope(s) to {}", dir.display());
+                }
+                OutboxCommand::Import { path } => {
+                    let report = cli::outbox::import(&mut store, &path)?;
+                    for (file, reason) in &report.refused {
+                        eprintln!("refused {}: {reason}", file.display());
+                    }
+                    println!(
+                        "imported {}, already queued {}, refused {}",
+                        report.imported,
+                        report.already_queued,
+                        report.refused.len()
+                    );
+                    if !report.refused.is_empty() {
+                        return Ok(ExitCode::FAILURE);
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        None => run_kiosk(&cli.config, cli.windowed),
+    }
+}
+
+fn run_kiosk(config_path: &Path, windowed: bool) -> Result<ExitCode, String> {
+    let config = Config::load(config_path).map_err(|e| e.to_string())?;
+    let tr = Rc::new(Translations::load().map_err(|e| e.to_string())?);
+    let content = ReportContent::shipped()?;
+    let kiosk = Kiosk::new(config, tr, content).map_err(|e| e.to_string())?;
+    if let Err(e) = kiosk.open_store() {
+        // The kiosk still informs visitors; a submit will retry and say so plainly.
+        log::error!("the queue cannot be opened now: {e}");
+    }
+    let window = kiosk.window.window();
+    if !windowed {
+        window.set_fullscreen(true);
+        // Unattended, the kiosk cannot be closed from the screen or the keyboard.
+        window.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
+    }
+    kiosk.window.run().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,597 @@
+//! The Slint adapters: the only place that touches Slint-generated types.
+//!
+//! [`Kiosk`] builds the window, wires every global's callbacks to the domain core and the
+//! store, and owns the visitor's session (inactivity timers, wipe).
+
+mod fields;
+mod qr;
+pub mod screens;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{Datelike, NaiveDate};
+use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
+
+use cc_core::keyboard::{KeyboardState, Layout};
+use cc_core::report::{ReportDraft, ReportStep};
+use cc_store::Store;
+
+use crate::config::Config;
+use crate::content::ReportContent;
+use crate::i18n::Translations;
+
+slint::include_modules!();
+
+pub use fields::{FIELD_IDS, get as field_text};
+
+/// Everything the adapters need besides the window.
+struct State {
+    config: Config,
+    content: ReportContent,
+    store: Option<Store>,
+    keyboard: Option<KeyboardState>,
+    /// The month shown by the date picker (year, month).
+    cursor: (i32, u32),
+    facts_date: Option<NaiveDate>,
+    idle: slint::Timer,
+    countdown: slint::Timer,
+    /// Overrides today's date (screenshots and tests of fixed dates); None = the local date.
+    today: Option<NaiveDate>,
+}
+
+impl State {
+    fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+}
+
+/// The kiosk application: the window and its session.
+pub struct Kiosk {
+    pub window: AppWindow,
+    state: Rc<RefCell<State>>,
+}
+
+impl Kiosk {
+    /// Builds the UI. The queue is opened on first use (a failing disk must not stop the
+    /// visitor from reading; the failure is shown when they confirm).
+    pub fn new(config: Config, translations: Rc<Translations>, content: ReportContent) -> Result<Kiosk, slint::PlatformError> {
+        let window = AppWindow::new()?;
+        let today = chrono::Local::now().date_naive();
+        let state = Rc::new(RefCell::new(State {
+            config,
+            content,
+            store: None,
+            keyboard: None,
+            cursor: (today.year(), today.month()),
+            facts_date: None,
+            idle: slint::Timer::default(),
+            countdown: slint::Timer::default(),
+            today: None,
+        }));
+        let kiosk = Kiosk { window, state };
+        kiosk.wire_translations(translations);
+        kiosk.wire_navigation();
+        kiosk.wire_report();
+        kiosk.wire_keyboard();
+        kiosk.wire_dates();
+        kiosk.wire_session();
+        kiosk.wipe();
+        Ok(kiosk)
+    }
+
+    /// Fixes "today" (for screenshots and tests that need a stable calendar).
+    pub fn set_today(&self, today: NaiveDate) {
+        let mut st = self.state.borrow_mut();
+        st.today = Some(today);
+        st.cursor = (today.year(), today.month());
+        drop(st);
+        self.refresh_dates();
+    }
+
+    /// Opens the queue now (the kiosk does so at start-up to fail early in the log).
+    pub fn open_store(&self) -> Result<(), cc_store::StoreError> {
+        let mut st = self.state.borrow_mut();
+        if st.store.is_none() {
+            st.store = Some(Store::open(&st.config.database_path())?);
+        }
+        Ok(())
+    }
+
+    fn wire_translations(&self, tr: Rc<Translations>) {
+        let g = self.window.global::<Tr>();
+        let t = tr.clone();
+        g.on_t(move |key, lang| t.get(&key, &lang).into());
+        g.on_t1(move |key, lang, value| tr.get_with(&key, &lang, &value).into());
+    }
+
+    fn wire_navigation(&self) {
+        let nav = self.window.global::<Nav>();
+        let langs: Vec<SharedString> = self.state.borrow().config.languages.iter().map(SharedString::from).collect();
+        nav.set_languages(ModelRc::new(VecModel::from(langs)));
+
+        let k = self.weak();
+        nav.on_choose_language(move |code| {
+            k.with(|k| {
+                k.window.global::<Tr>().set_lang(code);
+                let nav = k.window.global::<Nav>();
+                if nav.get_page() == Page::Start {
+                    nav.set_page(Page::Home);
+                }
+                k.refresh_keyboard();
+                k.restart_idle();
+            })
+        });
+        let k = self.weak();
+        nav.on_back(move || {
+            k.with(|k| match k.window.global::<Nav>().get_page() {
+                Page::Start => {}
+                Page::Home => k.wipe(),
+                Page::Report => k.previous_step(),
+                Page::Receipt => k.window.global::<Nav>().set_page(Page::Home),
+            })
+        });
+        let k = self.weak();
+        nav.on_finish(move || k.with(|k| k.wipe()));
+        let k = self.weak();
+        nav.on_open_report(move || {
+            k.with(|k| {
+                k.window.global::<Nav>().set_page(Page::Report);
+            })
+        });
+        let k = self.weak();
+        nav.on_activity(move || k.with(|k| k.restart_idle()));
+    }
+
+    fn wire_report(&self) {
+        let r = self.window.global::<Report>();
+        let st = self.state.borrow();
+        let choices = |prefix: &str, ids: &[String]| {
+            let v: Vec<Choice> =
+                ids.iter().map(|id| Choice { id: id.into(), label: format!("{prefix}-{id}").into() }).collect();
+            ModelRc::new(VecModel::from(v))
+        };
+        r.set_themes(choices("theme", &st.content.themes));
+        r.set_channels(choices("channel", &st.content.channels));
+        drop(st);
+
+        let k = self.weak();
+        r.on_next(move || k.with(|k| k.next_step()));
+        let k = self.weak();
+        r.on_previous(move || k.with(|k| k.previous_step()));
+        let k = self.weak();
+        r.on_edit(move |step| {
+            k.with(|k| {
+                k.hide_keyboard();
+                let r = k.window.global::<Report>();
+                k.clear_errors();
+                r.set_returning_to_review(true);
+                r.set_step(step);
+            })
+        });
+        let k = self.weak();
+        r.on_confirm(move || k.with(|k| k.confirm()));
+    }
+
+    fn wire_keyboard(&self) {
+        let kb = self.window.global::<Kbd>();
+        let k = self.weak();
+        kb.on_open(move |field, label, kind| {
+            k.with(|k| {
+                let layout = match kind.as_str() {
+                    "email" => Layout::Email,
+                    "numeric" => Layout::Numeric,
+                    _ => Layout::Text,
+                };
+                let lang = k.window.global::<Tr>().get_lang();
+                let kb = k.window.global::<Kbd>();
+                let same = kb.get_shown() && kb.get_field() == field;
+                if !same {
+                    k.state.borrow_mut().keyboard = Some(KeyboardState::new(layout, &lang));
+                }
+                kb.set_field(field.clone());
+                kb.set_field_label(label);
+                kb.set_multiline(field == "description");
+                kb.set_shown(true);
+                k.refresh_keyboard();
+            })
+        });
+        let k = self.weak();
+        kb.on_press(move |row, col| k.with(|k| k.press_key(row as usize, col as usize)));
+        let k = self.weak();
+        kb.on_hide(move || k.with(|k| k.hide_keyboard()));
+        let k = self.weak();
+        kb.on_field_edited(move |field| {
+            k.with(|k| {
+                let kb = k.window.global::<Kbd>();
+                if kb.get_shown() && kb.get_field() == field {
+                    kb.set_preview(fields::get(&k.window.global::<Report>(), &field));
+                }
+            })
+        });
+    }
+
+    fn wire_dates(&self) {
+        let d = self.window.global::<Dates>();
+        let k = self.weak();
+        d.on_prev_month(move || k.with(|k| k.move_cursor(-1)));
+        let k = self.weak();
+        d.on_next_month(move || k.with(|k| k.move_cursor(1)));
+        let k = self.weak();
+        d.on_prev_year(move || k.with(|k| k.move_cursor(-12)));
+        let k = self.weak();
+        d.on_next_year(move || k.with(|k| k.move_cursor(12)));
+        let k = self.weak();
+        d.on_pick(move |day| {
+            k.with(|k| {
+                let (y, m) = k.state.borrow().cursor;
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, day as u32) {
+                    if date <= k.state.borrow().today() {
+                        k.state.borrow_mut().facts_date = Some(date);
+                        k.window.global::<Report>().set_err_facts_date(SharedString::new());
+                        k.refresh_dates();
+                    }
+                }
+            })
+        });
+    }
+
+    fn wire_session(&self) {
+        let k = self.weak();
+        self.window.global::<Session>().on_more_time(move || {
+            k.with(|k| {
+                k.window.global::<Session>().set_warning(false);
+                k.state.borrow().countdown.stop();
+                k.restart_idle();
+            })
+        });
+    }
+
+    fn weak(&self) -> WeakKiosk {
+        WeakKiosk { window: self.window.as_weak(), state: Rc::downgrade(&self.state) }
+    }
+
+    // ----- the report flow -----
+
+    /// The draft as typed, read from the UI.
+    pub fn draft(&self) -> ReportDraft {
+        fields::draft(&self.window.global::<Report>(), self.state.borrow().facts_date)
+    }
+
+    fn current_step(&self) -> ReportStep {
+        let i = self.window.global::<Report>().get_step().clamp(0, 4) as usize;
+        ReportStep::ALL[i]
+    }
+
+    fn clear_errors(&self) {
+        let r = self.window.global::<Report>();
+        for id in FIELD_IDS {
+            fields::set_error(&r, id, "");
+        }
+        r.set_save_error(SharedString::new());
+    }
+
+    /// Shows the errors of a validation; returns whether there were none.
+    fn show_errors(&self, errors: &[(cc_core::report::ReportField, cc_core::FieldError)]) -> bool {
+        self.clear_errors();
+        let r = self.window.global::<Report>();
+        for (field, err) in errors {
+            fields::set_error(&r, field.id(), err.key());
+        }
+        errors.is_empty()
+    }
+
+    fn next_step(&self) {
+        self.hide_keyboard();
+        let step = self.current_step();
+        let today = self.state.borrow().today();
+        let errors = self.draft().validate_step(step, today);
+        if !self.show_errors(&errors) {
+            return;
+        }
+        let r = self.window.global::<Report>();
+        if r.get_returning_to_review() || step == ReportStep::About {
+            self.go_to_review();
+        } else {
+            r.set_step(r.get_step() + 1);
+        }
+    }
+
+    fn go_to_review(&self) {
+        let r = self.window.global::<Report>();
+        r.set_returning_to_review(false);
+        r.set_review(ModelRc::new(VecModel::from(fields::review_rows(&self.draft()))));
+        r.set_step(4);
+    }
+
+    fn previous_step(&self) {
+        self.hide_keyboard();
+        self.clear_errors();
+        let r = self.window.global::<Report>();
+        if r.get_returning_to_review() {
+            self.go_to_review();
+        } else if r.get_step() == 0 {
+            self.window.global::<Nav>().set_page(Page::Home);
+        } else {
+            r.set_step(r.get_step() - 1);
+        }
+    }
+
+    fn confirm(&self) {
+        self.hide_keyboard();
+        let draft = self.draft();
+        let today = self.state.borrow().today();
+        let errors = draft.validate_all(today);
+        if !errors.is_empty() {
+            let first = errors[0].0.step();
+            self.show_errors(&errors);
+            let r = self.window.global::<Report>();
+            r.set_returning_to_review(true);
+            r.set_step(first.index() as i32);
+            return;
+        }
+        let locale = self.window.global::<Tr>().get_lang().to_string();
+        match self.save(&draft, &locale) {
+            Ok(receipt) => {
+                self.clear_report();
+                let url = self.state.borrow().config.follow_up_url_for(&receipt.reference);
+                let info = self.window.global::<ReceiptInfo>();
+                info.set_qr(qr::image(&url));
+                info.set_follow_up_url(url.into());
+                info.set_reference(receipt.reference.into());
+                info.set_tracking_code(receipt.tracking_code.into());
+                self.window.global::<Nav>().set_page(Page::Receipt);
+            }
+            Err(e) => {
+                // No personal data in the log: only the kind of failure.
+                log::error!("the report could not be queued: {e}");
+                self.window.global::<Report>().set_save_error("save-failed".into());
+            }
+        }
+    }
+
+    /// Builds the envelope and commits it to the queue (one transaction) before returning.
+    fn save(&self, draft: &ReportDraft, locale: &str) -> Result<cc_core::envelope::Receipt, String> {
+        let mut st = self.state.borrow_mut();
+        if st.store.is_none() {
+            st.store = Some(Store::open(&st.config.database_path()).map_err(|e| e.to_string())?);
+        }
+        let today = st.today();
+        let (kiosk_id, short_code) = (st.config.kiosk_id.clone(), st.config.short_code.clone());
+        let store = st.store.as_mut().ok_or("no store")?;
+        let mut rng = rand::rng();
+        // A reference already used on this kiosk (astronomically rare) gets a fresh draw.
+        for _ in 0..5 {
+            let now = chrono::Utc::now();
+            let env = cc_core::report::build_report_envelope(draft, &kiosk_id, &short_code, locale, None, now, &mut rng)
+                .map_err(|errors| format!("{} invalid field(s)", errors.len()))?;
+            let _ = today;
+            match store.enqueue(&env) {
+                Ok(_) => return Ok(env.receipt),
+                Err(cc_store::StoreError::ReferenceTaken) => continue,
+                Err(e) => {
+                    // A broken connection may heal (disk freed): open again next time.
+                    st.store = None;
+                    return Err(e.to_string());
+                }
+            }
+        }
+        Err("no free reference after 5 draws".into())
+    }
+
+    /// Empties the report form (after a submit, or as part of the wipe).
+    fn clear_report(&self) {
+        let r = self.window.global::<Report>();
+        for id in FIELD_IDS {
+            fields::set(&r, id, "");
+        }
+        r.set_theme(SharedString::new());
+        r.set_channel(SharedString::new());
+        r.set_identity(SharedString::new());
+        r.set_consent_share(false);
+        r.set_consent_contact(false);
+        r.set_step(0);
+        r.set_returning_to_review(false);
+        r.set_review(ModelRc::default());
+        self.clear_errors();
+        let today = {
+            let mut st = self.state.borrow_mut();
+            st.facts_date = None;
+            st.today()
+        };
+        self.state.borrow_mut().cursor = (today.year(), today.month());
+        self.refresh_dates();
+    }
+
+    // ----- keyboard -----
+
+    fn refresh_keyboard(&self) {
+        let kb = self.window.global::<Kbd>();
+        let rows = match &self.state.borrow().keyboard {
+            Some(state) => state.rows(),
+            None => vec![],
+        };
+        let rows: Vec<KeyRow> = rows
+            .into_iter()
+            .map(|row| KeyRow {
+                keys: ModelRc::new(VecModel::from(
+                    row.into_iter()
+                        .map(|key| KeyCap {
+                            label: key.label.into(),
+                            label_key: key.label_key.unwrap_or("").into(),
+                            width: key.width as i32,
+                            active: key.active,
+                        })
+                        .collect::<Vec<_>>(),
+                )),
+            })
+            .collect();
+        kb.set_rows(ModelRc::new(VecModel::from(rows)));
+        let field = kb.get_field();
+        let r = self.window.global::<Report>();
+        kb.set_preview(fields::get(&r, &field));
+        kb.set_error(fields::get_error(&r, &field));
+    }
+
+    fn press_key(&self, row: usize, col: usize) {
+        let edit = {
+            let mut st = self.state.borrow_mut();
+            let Some(state) = st.keyboard.as_mut() else { return };
+            let Some(action) = state.rows().get(row).and_then(|r| r.get(col)).map(|k| k.action.clone()) else { return };
+            state.press(&action)
+        };
+        let kb = self.window.global::<Kbd>();
+        let field = kb.get_field().to_string();
+        let r = self.window.global::<Report>();
+        match edit {
+            Some(cc_core::keyboard::Edit::Insert(s)) => {
+                let mut v = fields::get(&r, &field).to_string();
+                v.push_str(&s);
+                fields::set(&r, &field, &v);
+            }
+            Some(cc_core::keyboard::Edit::Backspace) => {
+                let mut v = fields::get(&r, &field).to_string();
+                v.pop();
+                fields::set(&r, &field, &v);
+            }
+            Some(cc_core::keyboard::Edit::Done) | Some(cc_core::keyboard::Edit::Hide) => {
+                self.hide_keyboard();
+                return;
+            }
+            None => {}
+        }
+        self.refresh_keyboard();
+    }
+
+    fn hide_keyboard(&self) {
+        let kb = self.window.global::<Kbd>();
+        kb.set_shown(false);
+        kb.set_field(SharedString::new());
+        kb.set_preview(SharedString::new());
+        kb.set_error(SharedString::new());
+        kb.set_rows(ModelRc::default());
+        self.state.borrow_mut().keyboard = None;
+    }
+
+    // ----- dates -----
+
+    fn move_cursor(&self, months: i32) {
+        {
+            let mut st = self.state.borrow_mut();
+            let today = st.today();
+            let (y, m) = st.cursor;
+            let index = y * 12 + (m as i32 - 1) + months;
+            let max = today.year() * 12 + today.month() as i32 - 1;
+            let index = index.min(max).max(1990 * 12);
+            st.cursor = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u32);
+        }
+        self.refresh_dates();
+    }
+
+    fn refresh_dates(&self) {
+        let st = self.state.borrow();
+        let d = self.window.global::<Dates>();
+        let (y, m) = st.cursor;
+        let today = st.today();
+        let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(today);
+        let lead = first.weekday().num_days_from_monday() as usize;
+        let days = days_in_month(y, m);
+        let mut cells = vec![DayCell { day: 0, enabled: false, selected: false, today: false }; 42];
+        for day in 1..=days {
+            let date = NaiveDate::from_ymd_opt(y, m, day).unwrap_or(today);
+            cells[lead + day as usize - 1] = DayCell {
+                day: day as i32,
+                enabled: date <= today,
+                selected: st.facts_date == Some(date),
+                today: date == today,
+            };
+        }
+        d.set_cells(ModelRc::new(VecModel::from(cells)));
+        d.set_month(m as i32);
+        d.set_year(y);
+        d.set_can_next((y, m) < (today.year(), today.month()));
+        let (sy, sm, sd) = st.facts_date.map(|x| (x.year(), x.month() as i32, x.day() as i32)).unwrap_or((0, 0, 0));
+        d.set_sel_day(sd);
+        d.set_sel_month(sm);
+        d.set_sel_year(sy);
+    }
+
+    // ----- session -----
+
+    /// Restarts the inactivity countdown (any touch). Nothing runs on the start screen.
+    fn restart_idle(&self) {
+        let st = self.state.borrow();
+        if self.window.global::<Session>().get_warning() {
+            return;
+        }
+        if self.window.global::<Nav>().get_page() == Page::Start {
+            st.idle.stop();
+            return;
+        }
+        let k = self.weak();
+        st.idle.start(slint::TimerMode::SingleShot, st.config.idle_timeout, move || k.with(|k| k.show_warning()));
+    }
+
+    fn show_warning(&self) {
+        let seconds = self.state.borrow().config.warning.as_secs() as i32;
+        let s = self.window.global::<Session>();
+        s.set_seconds_left(seconds);
+        s.set_warning(true);
+        let k = self.weak();
+        self.state.borrow().countdown.start(slint::TimerMode::Repeated, std::time::Duration::from_secs(1), move || {
+            k.with(|k| {
+                let s = k.window.global::<Session>();
+                let left = s.get_seconds_left() - 1;
+                s.set_seconds_left(left.max(0));
+                if left <= 0 {
+                    k.wipe();
+                }
+            })
+        });
+    }
+
+    /// Ends the visitor's session: every typed value gone from memory and from the UI, the
+    /// start screen back with no language selected.
+    pub fn wipe(&self) {
+        self.hide_keyboard();
+        self.clear_report();
+        let info = self.window.global::<ReceiptInfo>();
+        info.set_reference(SharedString::new());
+        info.set_tracking_code(SharedString::new());
+        info.set_follow_up_url(SharedString::new());
+        info.set_qr(slint::Image::default());
+        let s = self.window.global::<Session>();
+        s.set_warning(false);
+        s.set_seconds_left(0);
+        {
+            let st = self.state.borrow();
+            st.idle.stop();
+            st.countdown.stop();
+        }
+        self.window.global::<Tr>().set_lang(SharedString::new());
+        self.window.global::<Nav>().set_page(Page::Start);
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1)
+        .and_then(|d| d.pred_opt())
+        .map(|d| d.day())
+        .unwrap_or(28)
+}
+
+/// A handle for callbacks: does nothing once the kiosk is gone.
+#[derive(Clone)]
+struct WeakKiosk {
+    window: slint::Weak<AppWindow>,
+    state: std::rc::Weak<RefCell<State>>,
+}
+
+impl WeakKiosk {
+    fn with(&self, f: impl FnOnce(&Kiosk)) {
+        if let (Some(window), Some(state)) = (self.window.upgrade(), self.state.upgrade()) {
+            f(&Kiosk { window, state });
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Every screen of the kiosk by name, with sample data where a screen needs it, rendered to PNG
+//! with the software renderer (no display needed): for the README, translators and tests.
+
+use chrono::NaiveDate;
+use slint::ComponentHandle;
+
+use super::{Kbd, Kiosk, Nav, Page, Report, Session, Tr};
+
+/// The screen names `cc-kiosk screenshot --screen` knows.
+pub const SCREENS: &[&str] = &[
+    "start",
+    "home",
+    "report-theme",
+    "report-company",
+    "report-facts",
+    "report-about",
+    "report-review",
+    "report-errors",
+    "keyboard-text",
+    "keyboard-accents",
+    "keyboard-email",
+    "keyboard-numeric",
+    "save-failed",
+    "receipt",
+    "timeout",
+];
+
+/// The fixed "today" of screenshots, so that they do not change every day.
+pub fn sample_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
+}
+
+fn fill_sample(k: &Kiosk) {
+    let r = k.window.global::<Report>();
+    r.set_theme("purchase".into());
+    r.set_company_name("Meubles Dupont SRL".into());
+    r.set_website("www.meubles-dupont.be".into());
+    r.set_enterprise_number("0123.456.749".into());
+    r.set_address("Rue de la Loi 16, 1000 Bruxelles".into());
+    r.set_channel("website".into());
+    r.set_amount("249,99".into());
+    r.set_description(
+        "I ordered a table on the website on 2 November and paid in advance. The delivery date has \
+         passed twice, the shop does not answer my e-mails and refuses to refund me."
+            .into(),
+    );
+    r.set_identity("named".into());
+    r.set_name("Marie Peeters".into());
+    r.set_email("marie.peeters@example.be".into());
+    r.set_phone("0470 12 34 56".into());
+    r.set_postal_code("1030".into());
+    r.set_consent_share(true);
+    r.set_consent_contact(true);
+    k.state.borrow_mut().facts_date = NaiveDate::from_ymd_opt(2026, 11, 2);
+    k.refresh_dates();
+}
+
+/// Puts the kiosk in the state of `screen`, in `lang`.
+pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
+    if !SCREENS.contains(&screen) {
+        return Err(format!("unknown screen {screen:?}; known: {}", SCREENS.join(", ")));
+    }
+    k.set_today(sample_today());
+    if screen == "start" {
+        return Ok(());
+    }
+    k.window.global::<Nav>().invoke_choose_language(lang.into());
+    if screen == "home" {
+        return Ok(());
+    }
+    let nav = k.window.global::<Nav>();
+    let r = k.window.global::<Report>();
+    nav.invoke_open_report();
+    let step = |i: i32| r.set_step(i);
+    match screen {
+        "report-theme" => {
+            r.set_theme("energy".into());
+            step(0)
+        }
+        "report-company" => {
+            fill_sample(k);
+            step(1)
+        }
+        "report-facts" => {
+            fill_sample(k);
+            step(2)
+        }
+        "report-about" => {
+            fill_sample(k);
+            step(3)
+        }
+        "report-review" => {
+            fill_sample(k);
+            k.go_to_review();
+        }
+        "report-errors" => {
+            r.set_company_name("".into());
+            r.set_enterprise_number("0123.456.748".into());
+            r.set_website("www example".into());
+            step(1);
+            r.invoke_next();
+        }
+        "keyboard-text" | "keyboard-accents" => {
+            fill_sample(k);
+            step(1);
+            k.window.global::<Kbd>().invoke_open("address".into(), "field-address".into(), "text".into());
+            if screen == "keyboard-accents" {
+                press_label(k, "é à ç");
+            }
+        }
+        "keyboard-email" => {
+            fill_sample(k);
+            step(3);
+            k.window.global::<Kbd>().invoke_open("email".into(), "field-email".into(), "email".into());
+        }
+        "keyboard-numeric" => {
+            fill_sample(k);
+            step(3);
+            k.window.global::<Kbd>().invoke_open("phone".into(), "field-phone".into(), "numeric".into());
+        }
+        "save-failed" => {
+            fill_sample(k);
+            k.go_to_review();
+            r.set_save_error("save-failed".into());
+        }
+        "receipt" => {
+            let url = k.state.borrow().config.follow_up_url_for("NG3-7K4QM-2XPR8");
+            let info = k.window.global::<super::ReceiptInfo>();
+            info.set_reference("NG3-7K4QM-2XPR8".into());
+            info.set_tracking_code("482913".into());
+            info.set_qr(super::qr::image(&url));
+            info.set_follow_up_url(url.into());
+            nav.set_page(Page::Receipt);
+        }
+        "timeout" => {
+            fill_sample(k);
+            step(2);
+            let s = k.window.global::<Session>();
+            s.set_seconds_left(k.state.borrow().config.warning.as_secs() as i32);
+            s.set_warning(true);
+        }
+        _ => {}
+    }
+    let _ = k.window.global::<Tr>().get_lang();
+    Ok(())
+}
+
+/// Taps the on-screen key whose label is `label`, if shown.
+fn press_label(k: &Kiosk, label: &str) {
+    let rows = k.state.borrow().keyboard.as_ref().map(|s| s.rows()).unwrap_or_default();
+    for (r, row) in rows.iter().enumerate() {
+        if let Some(c) = row.iter().position(|key| key.label == label) {
+            k.press_key(r, c);
+            return;
+        }
+    }
+}
+
+/// Renders the window at `width`×`height` to PNG bytes.
+pub fn render_png(k: &Kiosk, width: u32, height: u32) -> Result<Vec<u8>, String> {
+    let window = k.window.window();
+    window.set_size(slint::PhysicalSize::new(width, height));
+    k.window.show().map_err(|e| e.to_string())?;
+    let shot = window.take_snapshot().map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, shot.width(), shot.height());
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut w = enc.write_header().map_err(|e| e.to_string())?;
+        w.write_image_data(shot.as_bytes()).map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}

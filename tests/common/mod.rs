@@ -1,0 +1,150 @@
+//! A harness for UI tests: a kiosk on the headless testing backend with a fresh queue, and
+//! taps and typing through accessible roles and labels, as a person (or a screen reader) would.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::rc::Rc;
+
+use i_slint_backend_testing::{AccessibleRole, ElementHandle};
+use slint::ComponentHandle;
+
+use cc_kiosk::config::Config;
+use cc_kiosk::content::ReportContent;
+use cc_kiosk::i18n::Translations;
+use cc_kiosk::ui::Kiosk;
+
+pub struct Harness {
+    pub kiosk: Kiosk,
+    pub tr: Rc<Translations>,
+    pub dir: tempfile::TempDir,
+    pub lang: String,
+}
+
+pub fn config_for(data_dir: &Path) -> Config {
+    let text = format!(
+        r#"
+[kiosk]
+id = "TEST-01"
+short_code = "TST"
+data_dir = "{}"
+[central]
+base_url = "http://127.0.0.1:9/"
+token_file = "token"
+allow_insecure_http = true
+[session]
+idle_timeout_secs = 90
+warning_secs = 30
+"#,
+        data_dir.display()
+    );
+    Config::parse(&text, &data_dir.join("kiosk.toml")).expect("test config")
+}
+
+impl Harness {
+    /// A kiosk on this test thread's own headless backend.
+    pub fn new() -> Harness {
+        i_slint_backend_testing::init_no_event_loop();
+        let dir = tempfile::tempdir().expect("tempdir");
+        Harness::with_config(config_for(&dir.path().join("data")), dir)
+    }
+
+    pub fn with_config(config: Config, dir: tempfile::TempDir) -> Harness {
+        let tr = Rc::new(Translations::load().expect("translations"));
+        let kiosk = Kiosk::new(config, tr.clone(), ReportContent::shipped().expect("content")).expect("kiosk");
+        kiosk.window.window().set_size(slint::PhysicalSize::new(1920, 1080));
+        kiosk.window.show().expect("show");
+        Harness { kiosk, tr, dir, lang: String::new() }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.get(key, &self.lang)
+    }
+
+    pub fn t1(&self, key: &str, value: &str) -> String {
+        self.tr.get_with(key, &self.lang, value)
+    }
+
+    /// Lets bindings, change handlers and conditional elements settle.
+    pub fn settle(&self) {
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(20));
+    }
+
+    /// Elements with this accessible label (any role).
+    pub fn find(&self, label: &str) -> Vec<ElementHandle> {
+        self.settle();
+        ElementHandle::find_by_accessible_label(&self.kiosk.window, label).collect()
+    }
+
+    pub fn visible(&self, label: &str) -> bool {
+        !self.find(label).is_empty()
+    }
+
+    fn find_role(&self, label: &str, roles: &[AccessibleRole]) -> ElementHandle {
+        let found: Vec<_> =
+            self.find(label).into_iter().filter(|e| e.accessible_role().is_some_and(|r| roles.contains(&r))).collect();
+        match found.len() {
+            1 => found.into_iter().next().unwrap(),
+            0 => panic!("no {roles:?} labelled {label:?} on screen"),
+            n => panic!("{n} {roles:?} labelled {label:?} on screen"),
+        }
+    }
+
+    /// Taps the button (or choice, checkbox, day) labelled `label`.
+    pub fn tap(&self, label: &str) {
+        let e = self.find_role(
+            label,
+            &[AccessibleRole::Button, AccessibleRole::RadioButton, AccessibleRole::Checkbox],
+        );
+        e.invoke_accessible_default_action();
+        self.settle();
+    }
+
+    /// Taps the i18n key's text.
+    pub fn tap_key(&self, key: &str) {
+        self.tap(&self.t(key));
+    }
+
+    /// The text field labelled by the i18n key `label_key`.
+    pub fn field(&self, label_key: &str) -> ElementHandle {
+        self.find_role(&self.t(label_key), &[AccessibleRole::TextInput])
+    }
+
+    /// Types into a field as a physical keyboard would (replaces its text).
+    pub fn type_into(&self, label_key: &str, text: &str) {
+        self.field(label_key).set_accessible_value(text);
+        self.settle();
+    }
+
+    pub fn value_of(&self, label_key: &str) -> String {
+        self.field(label_key).accessible_value().unwrap_or_default().to_string()
+    }
+
+    /// Touches a field: it gets the focus and the on-screen keyboard opens.
+    pub fn touch_field(&self, label_key: &str) {
+        self.field(label_key).mock_single_click(i_slint_backend_testing::PointerEventButton::Left);
+        self.settle();
+    }
+
+    /// Whether the text of `key` (in the current language) is on screen.
+    pub fn shows(&self, key: &str) -> bool {
+        self.visible(&self.t(key))
+    }
+
+    pub fn choose_language(&mut self, lang: &str) {
+        let name = self.tr.get("lang-name", lang);
+        self.lang = lang.to_string();
+        self.tap(&name);
+    }
+
+    /// Every accessible label and value on screen (to look for traces of personal data).
+    pub fn all_texts(&self) -> Vec<String> {
+        self.settle();
+        let mut out = vec![];
+        self.kiosk.window.root_element().query_descendants().find_all().iter().for_each(|e| {
+            out.extend(e.accessible_label().map(|s| s.to_string()));
+            out.extend(e.accessible_value().map(|s| s.to_string()));
+            out.extend(e.accessible_description().map(|s| s.to_string()));
+        });
+        out
+    }
+}

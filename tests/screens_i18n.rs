@@ -1,0 +1,134 @@
+//! Every screen renders in every language, and no translation is missing: every key the UI
+//! and the core use exists in all four locales, and every locale has the same keys.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use cc_kiosk::content::ReportContent;
+use cc_kiosk::i18n::{LOCALES, Translations};
+use cc_kiosk::ui::screens;
+
+/// Keys written as `"key"` in the .slint sources, and prefixes built as `"prefix-" + x`.
+fn keys_in_ui() -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut keys = BTreeSet::new();
+    let mut prefixes = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/ui"))];
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            stack.extend(std::fs::read_dir(&p).unwrap().flatten().map(|e| e.path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).unwrap();
+        for (i, _) in text.match_indices("Tr.t") {
+            let rest = &text[i..];
+            let Some(open) = rest.find('(') else { continue };
+            let arg = rest[open + 1..].trim_start();
+            if let Some(lit) = arg.strip_prefix('"') {
+                let lit = &lit[..lit.find('"').unwrap()];
+                let after = arg[lit.len() + 2..].trim_start();
+                if after.starts_with('+') {
+                    prefixes.insert(lit.to_string());
+                } else {
+                    keys.insert(lit.to_string());
+                }
+            }
+        }
+        // Keys passed as properties: title-key: "…"; label-key: "…"; key: "…"; step-keys: [..]
+        for marker in ["-key: \"", "key: \""] {
+            for (i, _) in text.match_indices(marker) {
+                let lit = &text[i + marker.len()..];
+                keys.insert(lit[..lit.find('"').unwrap()].to_string());
+            }
+        }
+        if let Some(i) = text.find("step-keys: [") {
+            let list = &text[i + 12..];
+            let list = &list[..list.find(']').unwrap()];
+            keys.extend(list.split(',').map(|s| s.trim().trim_matches('"').to_string()));
+        }
+        if text.contains("set_save_error") {
+            keys.insert("save-failed".into());
+        }
+    }
+    (keys, prefixes)
+}
+
+#[test]
+fn every_locale_has_the_same_keys() {
+    let en = Translations::keys("en");
+    assert!(en.len() > 100, "{} keys", en.len());
+    for l in LOCALES {
+        let k = Translations::keys(l);
+        let missing: Vec<_> = en.difference(&k).collect();
+        let extra: Vec<_> = k.difference(&en).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{l}: missing {missing:?}, extra {extra:?}");
+    }
+}
+
+#[test]
+fn every_key_used_exists_in_every_locale() {
+    let tr = Translations::load().unwrap();
+    let (mut keys, prefixes) = keys_in_ui();
+    assert!(keys.len() > 60, "the scan found {} keys", keys.len());
+    for p in &prefixes {
+        let found = Translations::keys("en").iter().filter(|k| k.starts_with(p.as_str())).count();
+        assert!(found > 0, "no key with prefix {p}");
+    }
+    for m in 1..=12 {
+        keys.insert(format!("month-{m}"));
+    }
+    for d in 1..=7 {
+        keys.insert(format!("weekday-{d}"));
+    }
+    keys.extend(ReportContent::shipped().unwrap().message_keys());
+    keys.extend(cc_core::keyboard::LABEL_KEYS.iter().map(|s| s.to_string()));
+    keys.extend(cc_core::FieldError::ALL.iter().map(|e| e.key().to_string()));
+    for id in cc_kiosk::ui::FIELD_IDS {
+        if !["facts-date", "consent-share"].contains(&id) {
+            keys.insert(format!("review-{id}"));
+        }
+    }
+    keys.extend(["review-yes", "review-no", "lang-name", "lang-short"].map(String::from));
+    let mut missing = vec![];
+    for l in LOCALES {
+        for k in &keys {
+            if !tr.has(k, l) {
+                missing.push(format!("{l}: {k}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing translations:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_screen_renders_in_every_language() {
+    i_slint_backend_testing::init_no_event_loop();
+    let dir = tempfile::tempdir().unwrap();
+    let tr = std::rc::Rc::new(Translations::load().unwrap());
+    for screen in screens::SCREENS {
+        for lang in LOCALES {
+            let config = common::config_for(&dir.path().join("data"));
+            let kiosk = cc_kiosk::ui::Kiosk::new(config, tr.clone(), ReportContent::shipped().unwrap()).unwrap();
+            screens::prepare(&kiosk, screen, lang).unwrap();
+            let png = screens::render_png(&kiosk, 1280, 1024).unwrap();
+            assert!(png.len() > 10_000, "{screen} {lang}: {} bytes", png.len());
+            // Nothing shows a raw key: every text on screen is translated.
+            let raw: Vec<String> = common_texts(&kiosk)
+                .into_iter()
+                .filter(|t| Translations::keys("en").contains(t.as_str()))
+                .collect();
+            assert!(raw.is_empty(), "{screen} {lang}: untranslated {raw:?}");
+        }
+    }
+}
+
+fn common_texts(k: &cc_kiosk::ui::Kiosk) -> Vec<String> {
+    use i_slint_backend_testing::ElementHandle;
+    let _ = ElementHandle::find_by_accessible_label(&k.window, "");
+    let mut out = vec![];
+    use i_slint_backend_testing::ElementRoot;
+    for e in k.window.root_element().query_descendants().find_all() {
+        out.extend(e.accessible_label().map(|s| s.to_string()));
+    }
+    out
+}
