@@ -16,7 +16,9 @@ fn main() {
 fn embed_i18n() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut out = String::from("/// (locale, file name, text) of every `i18n/<locale>/*.ftl`.\npub static FILES: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (locale, file name, text) of every `i18n/<locale>/*.ftl`.\npub static FILES: &[(&str, &str, &str)] = &[\n",
+    );
     let mut locales: Vec<_> = std::fs::read_dir(&root).expect("i18n/ is missing").flatten().collect();
     locales.sort_by_key(|e| e.file_name());
     for locale in locales {

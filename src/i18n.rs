@@ -12,6 +12,14 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
 }
 
+/// Numbers as numbers (for plural rules), the rest as text.
+fn fluent_value(value: &str) -> FluentValue<'static> {
+    match value.parse::<f64>() {
+        Ok(n) => FluentValue::from(n),
+        Err(_) => FluentValue::from(value.to_string()),
+    }
+}
+
 /// The locales shipped, in start-screen order.
 pub const LOCALES: [&str; 4] = cc_core::envelope::LOCALES;
 
@@ -35,35 +43,54 @@ impl Translations {
         let mut bundles = BTreeMap::new();
         for (locale, file, text) in embedded::FILES {
             let err = |message: String| I18nError { locale: locale.to_string(), file: file.to_string(), message };
-            let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
-                err(errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))
-            })?;
+            let resource = FluentResource::try_new(text.to_string())
+                .map_err(|(_, errors)| err(errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; ")))?;
             let bundle = bundles.entry(locale.to_string()).or_insert_with(|| {
                 let langid = locale.parse().unwrap_or_default();
                 let mut b = FluentBundle::new(vec![langid]);
                 b.set_use_isolating(false);
                 b
             });
-            bundle.add_resource(resource).map_err(|errors| {
-                err(errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))
-            })?;
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| err(errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; ")))?;
         }
         Ok(Translations { bundles })
     }
 
     /// The message `key` in `locale`; falls back to French (the kiosk's first language) when
     /// `locale` is empty (start screen), and to the key itself when the message is missing.
+    ///
+    /// A key may carry its variables, `err-too-long?max=200`, so that a field error (one
+    /// string property in the UI) keeps its argument across language switches.
     pub fn get(&self, key: &str, locale: &str) -> String {
-        self.format(key, locale, None)
+        match key.split_once('?') {
+            None => self.format(key, locale, None),
+            Some((key, query)) => {
+                let mut args = FluentArgs::new();
+                for pair in query.split('&') {
+                    if let Some((name, value)) = pair.split_once('=') {
+                        args.set(name.to_string(), fluent_value(value));
+                    }
+                }
+                self.format(key, locale, Some(&args))
+            }
+        }
+    }
+
+    /// `key` with its variables in the `key?name=value` form that [`Translations::get`] reads.
+    pub fn key_with_args(key: &str, args: &[(&str, usize)]) -> String {
+        if args.is_empty() {
+            return key.to_string();
+        }
+        let query: Vec<String> = args.iter().map(|(n, v)| format!("{n}={v}")).collect();
+        format!("{key}?{}", query.join("&"))
     }
 
     /// The message with one variable `$value`.
     pub fn get_with(&self, key: &str, locale: &str, value: &str) -> String {
         let mut args = FluentArgs::new();
-        match value.parse::<f64>() {
-            Ok(n) => args.set("value", FluentValue::from(n)),
-            Err(_) => args.set("value", FluentValue::from(value.to_string())),
-        }
+        args.set("value", fluent_value(value));
         self.format(key, locale, Some(&args))
     }
 
@@ -83,13 +110,11 @@ impl Translations {
     /// Every message id of a locale (from the embedded sources).
     pub fn keys(locale: &str) -> BTreeSet<String> {
         let mut keys = BTreeSet::new();
-        for (l, _, text) in embedded::FILES {
-            if *l == locale {
-                if let Ok(res) = FluentResource::try_new(text.to_string()) {
-                    for entry in res.entries() {
-                        if let fluent_syntax::ast::Entry::Message(m) = entry {
-                            keys.insert(m.id.name.to_string());
-                        }
+        for (_, _, text) in embedded::FILES.iter().filter(|(l, _, _)| *l == locale) {
+            if let Ok(res) = FluentResource::try_new(text.to_string()) {
+                for entry in res.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        keys.insert(m.id.name.to_string());
                     }
                 }
             }

@@ -1,10 +1,10 @@
 //! ConsumerConnect lobby kiosk: the imperative shell around the pure `cc-core` domain.
 //!
-//! - [`config`]: `kiosk.toml`
-//! - [`i18n`]: Fluent translations (every visible string)
-//! - [`content`]: content data of `kiosk-config/content/`
-//! - [`ui`]: the Slint adapters (the only module that touches Slint-generated types)
-//! - [`cli`]: the command-line commands besides the kiosk itself
+//! - `config`: `kiosk.toml`
+//! - `i18n`: Fluent translations (every visible string)
+//! - `content`: content data of `kiosk-config/content/`
+//! - `ui`: the Slint adapters (the only module that touches Slint-generated types)
+//! - `cli`: the command-line commands besides the kiosk itself
 
 pub mod cli;
 pub mod config;

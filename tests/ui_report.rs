@@ -93,8 +93,8 @@ fn report_flow(lang: &str, named: bool) {
 
     // 5. review: every answer shown; Edit jumps to its step and comes back
     assert!(h.visible("Meubles Dupont"));
-    assert!(h.visible(&description));
-    assert!(h.shows("theme-purchase"));
+    assert!(h.visible(&description), "{:?}", h.all_texts());
+    assert!(h.shows("theme-purchase"), "{:?}", h.all_texts());
     h.tap(&format!("{}: {}", h.t("review-edit"), h.t("review-website")));
     assert_eq!(step(&h), 1);
     h.type_into("field-website", "https://www.dupont.be");

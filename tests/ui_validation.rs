@@ -94,7 +94,7 @@ fn facts_need_a_past_date_and_a_description() {
     let label = format!("{} {} {}", today.day(), h.t(&format!("month-{}", today.month())), today.year());
     h.tap(&label);
     h.type_into("field-description", "They called me ten times a day.");
-    h.type_into("field-amount", "12,345");
+    h.type_into("field-amount", "12,50 euro et quelques");
     h.tap_key("report-next");
     assert!(h.shows("err-amount"));
     h.type_into("field-amount", "");
@@ -134,7 +134,7 @@ fn about_you_requires_a_choice_consent_and_valid_contact() {
 
 #[test]
 fn a_failing_disk_is_said_plainly_and_keeps_the_answers() {
-    i_slint_backend_testing::init_no_event_loop();
+    cc_kiosk::ui::init_headless().expect("headless");
     let dir = tempfile::tempdir().unwrap();
     // The data folder's parent is a regular file: the queue cannot be created.
     let blocker = dir.path().join("not-a-folder");

@@ -11,10 +11,7 @@ use cc_store::{Enqueued, Store};
 /// `outbox status`: counts by state, one per line.
 pub fn status(store: &Store) -> Result<String, String> {
     let c = store.counts().map_err(|e| e.to_string())?;
-    let mut out = format!(
-        "pending {}\nsending {}\nsent {}\nrejected {}\n",
-        c.pending, c.sending, c.sent, c.rejected
-    );
+    let mut out = format!("pending {}\nsending {}\nsent {}\nrejected {}\n", c.pending, c.sending, c.sent, c.rejected);
     if let Some(t) = c.oldest_pending_at {
         out.push_str(&format!("oldest pending {t}\n"));
     }
@@ -72,8 +69,8 @@ pub fn import(store: &mut Store, path: &Path) -> Result<ImportReport, String> {
             }
         };
         match store.import(&env, &bytes) {
-            Ok(Enqueued::New) => report.imported += 1,
-            Ok(Enqueued::AlreadyQueued) => report.already_queued += 1,
+            Ok(Enqueued::Queued) => report.imported += 1,
+            Ok(Enqueued::AlreadyQueued | Enqueued::AlreadySent) => report.already_queued += 1,
             Err(e) => report.refused.push((file, e.to_string())),
         }
     }

@@ -25,7 +25,7 @@ pub fn run(config: Config, screen: &str, lang: &str, out: &Path, size: (u32, u32
     if !crate::config::ALL_LOCALES.contains(&lang) {
         return Err(format!("--lang {lang:?}: expected one of fr-BE, nl-BE, de-BE, en"));
     }
-    i_slint_backend_testing::init_no_event_loop();
+    crate::ui::init_headless()?;
     let tr = Rc::new(Translations::load().map_err(|e| e.to_string())?);
     let content = ReportContent::shipped()?;
     let kiosk = Kiosk::new(config, tr, content).map_err(|e| e.to_string())?;

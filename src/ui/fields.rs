@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use slint::SharedString;
 
+use cc_core::enterprise::EnterpriseNumber;
 use cc_core::report::{Identity, ReportDraft};
 
 use super::{Report, ReviewRow};
@@ -128,19 +129,24 @@ fn row(label: &str, value: impl Into<SharedString>, translate: bool, step: i32) 
     ReviewRow { label: format!("review-{label}").into(), value: value.into(), translate, step }
 }
 
-/// Every answer for the review step, each with the step that edits it.
-pub fn review_rows(d: &ReportDraft) -> Vec<ReviewRow> {
-    let mut rows = vec![
+/// Every answer for the review step, each with the step that edits it, in two columns: the
+/// company and the facts, then the description and the visitor.
+pub fn review_rows(d: &ReportDraft) -> (Vec<ReviewRow>, Vec<ReviewRow>) {
+    let enterprise = match EnterpriseNumber::parse(&d.enterprise_number) {
+        Ok(n) => n.formatted(),
+        Err(_) => d.enterprise_number.trim().to_string(),
+    };
+    let left = vec![
         row("theme", if d.theme.is_empty() { String::new() } else { format!("theme-{}", d.theme) }, true, 0),
         row("company-name", d.company_name.trim(), false, 1),
         row("website", d.website.trim(), false, 1),
-        row("enterprise-number", d.enterprise_number.trim(), false, 1),
+        row("enterprise-number", enterprise, false, 1),
         row("address", d.address.trim(), false, 1),
         row("facts-date", d.facts_date.map(|x| x.format("%d/%m/%Y").to_string()).unwrap_or_default(), false, 2),
         row("channel", if d.channel.is_empty() { String::new() } else { format!("channel-{}", d.channel) }, true, 2),
         row("amount", d.amount.trim(), false, 2),
-        row("description", d.description.as_str(), false, 2),
     ];
+    let mut rows = vec![row("description", d.description.as_str(), false, 2)];
     match d.identity {
         Identity::Named => {
             rows.push(row("identity", "identity-named", true, 3));
@@ -153,5 +159,5 @@ pub fn review_rows(d: &ReportDraft) -> Vec<ReviewRow> {
         Identity::Anonymous => rows.push(row("identity", "identity-anonymous", true, 3)),
         Identity::Unset => rows.push(row("identity", "", false, 3)),
     }
-    rows
+    (left, rows)
 }

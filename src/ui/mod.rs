@@ -35,7 +35,10 @@ struct State {
     cursor: (i32, u32),
     facts_date: Option<NaiveDate>,
     idle: slint::Timer,
+    /// Ticks the seconds shown by the warning.
     countdown: slint::Timer,
+    /// Wipes the session when the warning runs out (independent of the display ticks).
+    expire: slint::Timer,
     /// Overrides today's date (screenshots and tests of fixed dates); None = the local date.
     today: Option<NaiveDate>,
 }
@@ -55,7 +58,11 @@ pub struct Kiosk {
 impl Kiosk {
     /// Builds the UI. The queue is opened on first use (a failing disk must not stop the
     /// visitor from reading; the failure is shown when they confirm).
-    pub fn new(config: Config, translations: Rc<Translations>, content: ReportContent) -> Result<Kiosk, slint::PlatformError> {
+    pub fn new(
+        config: Config,
+        translations: Rc<Translations>,
+        content: ReportContent,
+    ) -> Result<Kiosk, slint::PlatformError> {
         let window = AppWindow::new()?;
         let today = chrono::Local::now().date_naive();
         let state = Rc::new(RefCell::new(State {
@@ -67,6 +74,7 @@ impl Kiosk {
             facts_date: None,
             idle: slint::Timer::default(),
             countdown: slint::Timer::default(),
+            expire: slint::Timer::default(),
             today: None,
         }));
         let kiosk = Kiosk { window, state };
@@ -225,12 +233,11 @@ impl Kiosk {
         d.on_pick(move |day| {
             k.with(|k| {
                 let (y, m) = k.state.borrow().cursor;
-                if let Some(date) = NaiveDate::from_ymd_opt(y, m, day as u32) {
-                    if date <= k.state.borrow().today() {
-                        k.state.borrow_mut().facts_date = Some(date);
-                        k.window.global::<Report>().set_err_facts_date(SharedString::new());
-                        k.refresh_dates();
-                    }
+                let date = NaiveDate::from_ymd_opt(y, m, day as u32);
+                if let Some(date) = date.filter(|d| *d <= k.state.borrow().today()) {
+                    k.state.borrow_mut().facts_date = Some(date);
+                    k.window.global::<Report>().set_err_facts_date(SharedString::new());
+                    k.refresh_dates();
                 }
             })
         });
@@ -242,6 +249,7 @@ impl Kiosk {
             k.with(|k| {
                 k.window.global::<Session>().set_warning(false);
                 k.state.borrow().countdown.stop();
+                k.state.borrow().expire.stop();
                 k.restart_idle();
             })
         });
@@ -276,7 +284,7 @@ impl Kiosk {
         self.clear_errors();
         let r = self.window.global::<Report>();
         for (field, err) in errors {
-            fields::set_error(&r, field.id(), err.key());
+            fields::set_error(&r, field.id(), &Translations::key_with_args(err.key(), &err.args()));
         }
         errors.is_empty()
     }
@@ -300,7 +308,9 @@ impl Kiosk {
     fn go_to_review(&self) {
         let r = self.window.global::<Report>();
         r.set_returning_to_review(false);
-        r.set_review(ModelRc::new(VecModel::from(fields::review_rows(&self.draft()))));
+        let (left, right) = fields::review_rows(&self.draft());
+        r.set_review_left(ModelRc::new(VecModel::from(left)));
+        r.set_review_right(ModelRc::new(VecModel::from(right)));
         r.set_step(4);
     }
 
@@ -363,12 +373,13 @@ impl Kiosk {
         // A reference already used on this kiosk (astronomically rare) gets a fresh draw.
         for _ in 0..5 {
             let now = chrono::Utc::now();
-            let env = cc_core::report::build_report_envelope(draft, &kiosk_id, &short_code, locale, None, now, &mut rng)
-                .map_err(|errors| format!("{} invalid field(s)", errors.len()))?;
+            let env =
+                cc_core::report::build_report_envelope(draft, &kiosk_id, &short_code, locale, None, now, &mut rng)
+                    .map_err(|errors| format!("{} invalid field(s)", errors.len()))?;
             let _ = today;
             match store.enqueue(&env) {
                 Ok(_) => return Ok(env.receipt),
-                Err(cc_store::StoreError::ReferenceTaken) => continue,
+                Err(cc_store::StoreError::ReferenceTaken { .. }) => continue,
                 Err(e) => {
                     // A broken connection may heal (disk freed): open again next time.
                     st.store = None;
@@ -392,7 +403,8 @@ impl Kiosk {
         r.set_consent_contact(false);
         r.set_step(0);
         r.set_returning_to_review(false);
-        r.set_review(ModelRc::default());
+        r.set_review_left(ModelRc::default());
+        r.set_review_right(ModelRc::default());
         self.clear_errors();
         let today = {
             let mut st = self.state.borrow_mut();
@@ -533,21 +545,19 @@ impl Kiosk {
     }
 
     fn show_warning(&self) {
-        let seconds = self.state.borrow().config.warning.as_secs() as i32;
+        let st = self.state.borrow();
         let s = self.window.global::<Session>();
-        s.set_seconds_left(seconds);
+        s.set_seconds_left(st.config.warning.as_secs() as i32);
         s.set_warning(true);
         let k = self.weak();
-        self.state.borrow().countdown.start(slint::TimerMode::Repeated, std::time::Duration::from_secs(1), move || {
+        st.countdown.start(slint::TimerMode::Repeated, std::time::Duration::from_secs(1), move || {
             k.with(|k| {
                 let s = k.window.global::<Session>();
-                let left = s.get_seconds_left() - 1;
-                s.set_seconds_left(left.max(0));
-                if left <= 0 {
-                    k.wipe();
-                }
+                s.set_seconds_left((s.get_seconds_left() - 1).max(0));
             })
         });
+        let k = self.weak();
+        st.expire.start(slint::TimerMode::SingleShot, st.config.warning, move || k.with(|k| k.wipe()));
     }
 
     /// Ends the visitor's session: every typed value gone from memory and from the UI, the
@@ -567,6 +577,7 @@ impl Kiosk {
             let st = self.state.borrow();
             st.idle.stop();
             st.countdown.stop();
+            st.expire.stop();
         }
         self.window.global::<Tr>().set_lang(SharedString::new());
         self.window.global::<Nav>().set_page(Page::Start);
@@ -575,10 +586,7 @@ impl Kiosk {
 
 fn days_in_month(y: i32, m: u32) -> u32 {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    NaiveDate::from_ymd_opt(ny, nm, 1)
-        .and_then(|d| d.pred_opt())
-        .map(|d| d.day())
-        .unwrap_or(28)
+    NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt()).map(|d| d.day()).unwrap_or(28)
 }
 
 /// A handle for callbacks: does nothing once the kiosk is gone.
@@ -594,4 +602,17 @@ impl WeakKiosk {
             f(&Kiosk { window, state });
         }
     }
+}
+
+/// Sets up Slint on this thread without a display: the testing backend with the software
+/// renderer (real fonts and metrics, snapshots) and mock time (timers advance only by
+/// `i_slint_backend_testing::mock_elapsed_time`). For screenshots and UI tests.
+pub fn init_headless() -> Result<(), String> {
+    use i_slint_backend_testing::{TestingBackend, TestingBackendOptions};
+    let backend = TestingBackend::new(TestingBackendOptions {
+        mock_time: true,
+        threading: false,
+        renderer_name: Some("software".into()),
+    });
+    slint::platform::set_platform(Box::new(backend)).map_err(|e| format!("cannot set up headless rendering: {e}"))
 }

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use i_slint_backend_testing::{AccessibleRole, ElementHandle};
+use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementRoot};
 use slint::ComponentHandle;
 
 use cc_kiosk::config::Config;
@@ -43,7 +43,7 @@ warning_secs = 30
 impl Harness {
     /// A kiosk on this test thread's own headless backend.
     pub fn new() -> Harness {
-        i_slint_backend_testing::init_no_event_loop();
+        cc_kiosk::ui::init_headless().expect("headless");
         let dir = tempfile::tempdir().expect("tempdir");
         Harness::with_config(config_for(&dir.path().join("data")), dir)
     }
@@ -91,10 +91,7 @@ impl Harness {
 
     /// Taps the button (or choice, checkbox, day) labelled `label`.
     pub fn tap(&self, label: &str) {
-        let e = self.find_role(
-            label,
-            &[AccessibleRole::Button, AccessibleRole::RadioButton, AccessibleRole::Checkbox],
-        );
+        let e = self.find_role(label, &[AccessibleRole::Button, AccessibleRole::RadioButton, AccessibleRole::Checkbox]);
         e.invoke_accessible_default_action();
         self.settle();
     }
@@ -121,7 +118,7 @@ impl Harness {
 
     /// Touches a field: it gets the focus and the on-screen keyboard opens.
     pub fn touch_field(&self, label_key: &str) {
-        self.field(label_key).mock_single_click(i_slint_backend_testing::PointerEventButton::Left);
+        self.field(label_key).mock_single_click(slint::platform::PointerEventButton::Left);
         self.settle();
     }
 

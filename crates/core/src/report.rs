@@ -189,7 +189,8 @@ impl ReportField {
     }
 
     /// The screen the field is on. The consent to share the report is asked on the review
-    /// screen, next to the send button; the consent to be contacted with the visitor's details.
+    /// screen, next to the send button; the consent to be contacted is asked with the visitor's
+    /// details.
     pub fn step(self) -> ReportStep {
         match self {
             ReportField::Theme => ReportStep::Theme,
@@ -204,8 +205,8 @@ impl ReportField {
             | ReportField::Email
             | ReportField::Phone
             | ReportField::PostalCode
-            | ReportField::ConsentContact => ReportStep::About,
-            ReportField::ConsentShare => ReportStep::Review,
+            | ReportField::ConsentContact
+            | ReportField::ConsentShare => ReportStep::About,
         }
     }
 }
@@ -634,7 +635,7 @@ mod tests {
             ("email", ReportStep::About),
             ("phone", ReportStep::About),
             ("postal-code", ReportStep::About),
-            ("consent-share", ReportStep::Review),
+            ("consent-share", ReportStep::About),
             ("consent-contact", ReportStep::About),
         ];
         assert_eq!(ReportField::ALL.len(), expected.len());
@@ -701,7 +702,13 @@ mod tests {
                 (ReportField::Description, FieldError::DescriptionRequired),
             ]
         );
-        assert_eq!(d.validate_step(ReportStep::About, t), vec![(ReportField::Identity, FieldError::IdentityChoice)]);
+        assert_eq!(
+            d.validate_step(ReportStep::About, t),
+            vec![
+                (ReportField::Identity, FieldError::IdentityChoice),
+                (ReportField::ConsentShare, FieldError::ConsentShare)
+            ]
+        );
         assert_eq!(d.validate_step(ReportStep::Review, t), d.validate_all(t));
         // A filled step is clear even when later steps are not.
         let only_theme = ReportDraft { theme: "energy".into(), ..ReportDraft::default() };
@@ -904,7 +911,8 @@ mod tests {
     fn consent_share_required() {
         let d = ReportDraft { consent_share: false, ..named() };
         assert_eq!(only_error(&d), (ReportField::ConsentShare, FieldError::ConsentShare));
-        assert!(d.validate_step(ReportStep::About, today()).is_empty());
+        // The consent is asked on the "about you" screen, and checked again at review.
+        assert_eq!(d.validate_step(ReportStep::About, today()).len(), 1);
         assert_eq!(d.validate_step(ReportStep::Review, today()).len(), 1);
     }
 

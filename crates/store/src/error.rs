@@ -77,9 +77,7 @@ impl UnavailableReason {
             K::ReadOnlyFilesystem => Self::ReadOnly,
             K::PermissionDenied => Self::PermissionDenied,
             K::OutOfMemory => Self::OutOfMemory,
-            K::NotADirectory | K::AlreadyExists | K::NotFound | K::IsADirectory => {
-                Self::CannotOpen
-            }
+            K::NotADirectory | K::AlreadyExists | K::NotFound | K::IsADirectory => Self::CannotOpen,
             _ => Self::Io,
         }
     }
@@ -217,15 +215,8 @@ impl StoreError {
     /// else [`StoreError::Database`].
     pub(crate) fn sqlite(path: &Path, source: rusqlite::Error) -> Self {
         match UnavailableReason::from_sqlite(&source) {
-            Some(reason) => Self::Unavailable {
-                path: path.to_path_buf(),
-                reason,
-                source,
-            },
-            None => Self::Database {
-                path: path.to_path_buf(),
-                source,
-            },
+            Some(reason) => Self::Unavailable { path: path.to_path_buf(), reason, source },
+            None => Self::Database { path: path.to_path_buf(), source },
         }
     }
 
@@ -235,12 +226,9 @@ impl StoreError {
     pub fn unavailable_reason(&self) -> Option<UnavailableReason> {
         match self {
             Self::CreateDir { reason, .. } | Self::Unavailable { reason, .. } => Some(*reason),
-            Self::Migration { source, .. } => match source {
-                rusqlite_migration::Error::RusqliteError { err, .. } => {
-                    UnavailableReason::from_sqlite(err)
-                }
-                _ => None,
-            },
+            Self::Migration { source: rusqlite_migration::Error::RusqliteError { err, .. }, .. } => {
+                UnavailableReason::from_sqlite(err)
+            }
             _ => None,
         }
     }

@@ -51,9 +51,7 @@ mod tests {
     fn latest_version_matches_the_list() {
         let mut conn = rusqlite::Connection::open_in_memory().expect("in-memory db");
         migrations().to_latest(&mut conn).expect("migrate");
-        let v: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .expect("user_version");
+        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("user_version");
         assert_eq!(v, LATEST_VERSION as i64);
     }
 }
