@@ -159,4 +159,9 @@ fn a_failing_disk_is_said_plainly_and_keeps_the_answers() {
     assert_eq!(page(&h), Page::Report, "no receipt without a committed write");
     assert!(h.shows("save-failed"));
     assert!(h.visible("PowerCo") && h.visible("Bill doubled without notice."), "answers stay for a retry");
+    h.tap_key("save-failed-close");
+    assert!(!h.shows("save-failed"));
+    assert!(h.visible("PowerCo"));
+    h.tap_key("report-confirm");
+    assert!(h.shows("save-failed"), "a retry that fails again says so again");
 }

@@ -86,6 +86,7 @@ review-yes = Ja
 review-no = Nein
 
 save-failed = Ihre Meldung konnte an diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Antworten sind noch da. Bitte versuchen Sie es erneut oder bitten Sie das Personal um Hilfe.
+save-failed-close = Zurück zu meiner Meldung
 
 receipt-title = Ihre Meldung wurde erfasst
 receipt-thanks = Vielen Dank. Ihre Meldung wurde erfasst.

@@ -86,6 +86,7 @@ review-yes = Yes
 review-no = No
 
 save-failed = Your report could not be saved on this terminal. Nothing is lost: your answers are still here. Please try again, or ask a staff member for help.
+save-failed-close = Back to my report
 
 receipt-title = Your report has been recorded
 receipt-thanks = Thank you. Your report has been recorded.

@@ -86,6 +86,7 @@ review-yes = Oui
 review-no = Non
 
 save-failed = Votre signalement n'a pas pu être enregistré sur cette borne. Rien n'est perdu : vos réponses sont toujours là. Veuillez réessayer ou demander de l'aide à un membre du personnel.
+save-failed-close = Revenir à mon signalement
 
 receipt-title = Votre signalement est enregistré
 receipt-thanks = Merci. Votre signalement a bien été enregistré.

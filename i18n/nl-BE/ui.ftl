@@ -86,6 +86,7 @@ review-yes = Ja
 review-no = Nee
 
 save-failed = Uw melding kon niet op deze terminal worden opgeslagen. Er is niets verloren: uw antwoorden staan er nog. Probeer het opnieuw, of vraag een medewerker om hulp.
+save-failed-close = Terug naar mijn melding
 
 receipt-title = Uw melding is geregistreerd
 receipt-thanks = Dank u. Uw melding is goed geregistreerd.

@@ -149,7 +149,7 @@ pub fn review_rows(d: &ReportDraft) -> (Vec<ReviewRow>, Vec<ReviewRow>) {
     let mut rows = vec![row("description", d.description.as_str(), false, 2)];
     match d.identity {
         Identity::Named => {
-            rows.push(row("identity", "identity-named", true, 3));
+            // The name row says that the report is not anonymous.
             rows.push(row("name", d.name.trim(), false, 3));
             rows.push(row("email", d.email.trim(), false, 3));
             rows.push(row("phone", d.phone.trim(), false, 3));

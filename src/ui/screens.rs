@@ -30,7 +30,8 @@ pub fn sample_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
 }
 
-fn fill_sample(k: &Kiosk) {
+/// Fills the report form with a complete sample answer (screenshots, benchmarks).
+pub fn fill_sample(k: &Kiosk) {
     let r = k.window.global::<Report>();
     r.set_theme("purchase".into());
     r.set_company_name("Meubles Dupont SRL".into());
@@ -41,7 +42,9 @@ fn fill_sample(k: &Kiosk) {
     r.set_amount("249,99".into());
     r.set_description(
         "I ordered a table on the website on 2 November and paid in advance. The delivery date has \
-         passed twice, the shop does not answer my e-mails and refuses to refund me."
+         passed twice, the shop does not answer my e-mails and refuses to refund me. When I call, \
+         nobody answers; the shop in Anderlecht is closed. I have the order confirmation and the \
+         bank statement."
             .into(),
     );
     r.set_identity("named".into());
