@@ -53,3 +53,34 @@ impl ReportContent {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_content_is_valid() {
+        let c = ReportContent::shipped().unwrap();
+        assert_eq!(c.themes.len(), 10);
+        assert_eq!(c.channels.len(), cc_core::report::ContactChannel::ALL.len());
+    }
+
+    #[test]
+    fn bad_content_names_the_file_and_the_place() {
+        let err = |text: &str| ReportContent::parse(text, "content/report.toml").unwrap_err();
+        assert_eq!(
+            err("themes = [\"energy\", \"Energy!\"]\nchannels = [\"shop\"]"),
+            "content/report.toml: themes[1]: \"Energy!\" is not a snake_case id"
+        );
+        assert_eq!(
+            err("themes = [\"energy\", \"energy\"]\nchannels = [\"shop\"]"),
+            "content/report.toml: themes[1]: \"energy\" appears twice"
+        );
+        assert_eq!(
+            err("themes = [\"energy\"]\nchannels = [\"pigeon\"]"),
+            "content/report.toml: channels[0]: \"pigeon\" is not a contact channel of the central contract"
+        );
+        assert!(err("themes = [\"energy\"]\n").contains("channels"));
+        assert_eq!(err("themes = []\nchannels = []"), "content/report.toml: themes: the list is empty");
+    }
+}
