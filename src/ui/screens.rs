@@ -127,10 +127,15 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
             r.set_save_error("save-failed".into());
         }
         "receipt" => {
-            let url = k.state.borrow().config.follow_up_url_for("NG3-7K4QM-2XPR8");
+            // A real reference and code, drawn from a fixed seed so that the picture is stable.
+            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2026);
+            let short_code = k.state.borrow().config.short_code.clone();
+            let reference = cc_core::reference::generate_reference(&short_code, &mut rng);
+            let code = cc_core::reference::generate_tracking_code(&mut rng);
+            let url = k.state.borrow().config.follow_up_url_for(&reference);
             let info = k.window.global::<super::ReceiptInfo>();
-            info.set_reference("NG3-7K4QM-2XPR8".into());
-            info.set_tracking_code("482913".into());
+            info.set_reference(reference.into());
+            info.set_tracking_code(code.into());
             info.set_qr(super::qr::image(&url));
             info.set_follow_up_url(url.into());
             nav.set_page(Page::Receipt);
