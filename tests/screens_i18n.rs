@@ -38,7 +38,12 @@ fn keys_in_ui() -> (BTreeSet<String>, BTreeSet<String>) {
         for marker in ["-key: \"", "key: \""] {
             for (i, _) in text.match_indices(marker) {
                 let lit = &text[i + marker.len()..];
-                keys.insert(lit[..lit.find('"').unwrap()].to_string());
+                let end = lit.find('"').unwrap();
+                if lit[end + 1..].trim_start().starts_with('+') {
+                    prefixes.insert(lit[..end].to_string());
+                } else {
+                    keys.insert(lit[..end].to_string());
+                }
             }
         }
         if let Some(i) = text.find("step-keys: [") {
@@ -73,6 +78,10 @@ fn every_key_used_exists_in_every_locale() {
     for p in &prefixes {
         let found = Translations::keys("en").iter().filter(|k| k.starts_with(p.as_str())).count();
         assert!(found > 0, "no key with prefix {p}");
+    }
+    for status in ["received", "in_progress", "forwarded", "closed"] {
+        keys.insert(format!("follow-up-status-{status}"));
+        keys.insert(format!("follow-up-status-{status}-text"));
     }
     for m in 1..=12 {
         keys.insert(format!("month-{m}"));

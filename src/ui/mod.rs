@@ -4,6 +4,7 @@
 //! store, and owns the visitor's session (inactivity timers, wipe).
 
 mod fields;
+mod followup;
 mod qr;
 pub mod screens;
 
@@ -24,6 +25,17 @@ use crate::i18n::Translations;
 slint::include_modules!();
 
 pub use fields::{FIELD_IDS, get as field_text};
+pub use followup::Answer;
+
+/// What the UI asks of the background sync worker (implemented by `crate::sync::SyncHandle`;
+/// a trait so that the adapters do not depend on the network layer).
+pub trait Worker {
+    /// A submission was just queued: send it now if possible.
+    fn wake(&self);
+    /// Ask the central service for the status of a file; the answer comes back through
+    /// [`Kiosk::follow_up_answered`] with the same `request_id`.
+    fn follow_up(&self, request_id: u64, reference: String, code: String);
+}
 
 /// Everything the adapters need besides the window.
 struct State {
@@ -41,6 +53,9 @@ struct State {
     expire: slint::Timer,
     /// Overrides today's date (screenshots and tests of fixed dates); None = the local date.
     today: Option<NaiveDate>,
+    worker: Option<Box<dyn Worker>>,
+    /// The id of the latest follow-up question (older answers are ignored).
+    follow_up_request: u64,
 }
 
 impl State {
@@ -76,6 +91,8 @@ impl Kiosk {
             countdown: slint::Timer::default(),
             expire: slint::Timer::default(),
             today: None,
+            worker: None,
+            follow_up_request: 0,
         }));
         let kiosk = Kiosk { window, state };
         kiosk.wire_translations(translations);
@@ -84,6 +101,7 @@ impl Kiosk {
         kiosk.wire_keyboard();
         kiosk.wire_dates();
         kiosk.wire_session();
+        kiosk.wire_follow_up();
         kiosk.wipe();
         Ok(kiosk)
     }
@@ -95,6 +113,18 @@ impl Kiosk {
         st.cursor = (today.year(), today.month());
         drop(st);
         self.refresh_dates();
+    }
+
+    /// Connects the background sync worker.
+    pub fn set_worker(&self, worker: Box<dyn Worker>) {
+        self.state.borrow_mut().worker = Some(worker);
+    }
+
+    /// The connection indicator of the start screen.
+    pub fn connection_changed(&self, online: bool, pending: u64) {
+        let c = self.window.global::<Connection>();
+        c.set_online(online);
+        c.set_pending(pending.min(i32::MAX as u64) as i32);
     }
 
     /// Opens the queue now (the kiosk does so at start-up to fail early in the log).
@@ -137,6 +167,10 @@ impl Kiosk {
                 Page::Home => k.wipe(),
                 Page::Report => k.previous_step(),
                 Page::Receipt => k.window.global::<Nav>().set_page(Page::Home),
+                Page::FollowUp => {
+                    k.hide_keyboard();
+                    k.window.global::<Nav>().set_page(Page::Home)
+                }
             })
         });
         let k = self.weak();
@@ -213,7 +247,7 @@ impl Kiosk {
             k.with(|k| {
                 let kb = k.window.global::<Kbd>();
                 if kb.get_shown() && kb.get_field() == field {
-                    kb.set_preview(fields::get(&k.window.global::<Report>(), &field));
+                    kb.set_preview(k.field_value(&field));
                 }
             })
         });
@@ -343,6 +377,9 @@ impl Kiosk {
         let locale = self.window.global::<Tr>().get_lang().to_string();
         match self.save(&draft, &locale) {
             Ok(receipt) => {
+                if let Some(w) = self.state.borrow().worker.as_ref() {
+                    w.wake();
+                }
                 self.clear_report();
                 let url = self.state.borrow().config.follow_up_url_for(&receipt.reference);
                 let info = self.window.global::<ReceiptInfo>();
@@ -440,9 +477,8 @@ impl Kiosk {
             .collect();
         kb.set_rows(ModelRc::new(VecModel::from(rows)));
         let field = kb.get_field();
-        let r = self.window.global::<Report>();
-        kb.set_preview(fields::get(&r, &field));
-        kb.set_error(fields::get_error(&r, &field));
+        kb.set_preview(self.field_value(&field));
+        kb.set_error(self.field_error(&field));
     }
 
     fn press_key(&self, row: usize, col: usize) {
@@ -452,19 +488,17 @@ impl Kiosk {
             let Some(action) = state.rows().get(row).and_then(|r| r.get(col)).map(|k| k.action.clone()) else { return };
             state.press(&action)
         };
-        let kb = self.window.global::<Kbd>();
-        let field = kb.get_field().to_string();
-        let r = self.window.global::<Report>();
+        let field = self.window.global::<Kbd>().get_field().to_string();
         match edit {
             Some(cc_core::keyboard::Edit::Insert(s)) => {
-                let mut v = fields::get(&r, &field).to_string();
+                let mut v = self.field_value(&field).to_string();
                 v.push_str(&s);
-                fields::set(&r, &field, &v);
+                self.set_field_value(&field, &v);
             }
             Some(cc_core::keyboard::Edit::Backspace) => {
-                let mut v = fields::get(&r, &field).to_string();
+                let mut v = self.field_value(&field).to_string();
                 v.pop();
-                fields::set(&r, &field, &v);
+                self.set_field_value(&field, &v);
             }
             Some(cc_core::keyboard::Edit::Done) | Some(cc_core::keyboard::Edit::Hide) => {
                 self.hide_keyboard();
@@ -473,6 +507,27 @@ impl Kiosk {
             None => {}
         }
         self.refresh_keyboard();
+    }
+
+    /// The text of any typed field, by id (the report form's, or follow-up's).
+    fn field_value(&self, id: &str) -> SharedString {
+        match followup::get(&self.window.global::<FollowUp>(), id) {
+            Some(v) => v,
+            None => fields::get(&self.window.global::<Report>(), id),
+        }
+    }
+
+    fn set_field_value(&self, id: &str, value: &str) {
+        if !followup::set(&self.window.global::<FollowUp>(), id, value) {
+            fields::set(&self.window.global::<Report>(), id, value);
+        }
+    }
+
+    fn field_error(&self, id: &str) -> SharedString {
+        match followup::get_error(&self.window.global::<FollowUp>(), id) {
+            Some(v) => v,
+            None => fields::get_error(&self.window.global::<Report>(), id),
+        }
     }
 
     fn hide_keyboard(&self) {
@@ -565,6 +620,7 @@ impl Kiosk {
     pub fn wipe(&self) {
         self.hide_keyboard();
         self.clear_report();
+        self.clear_follow_up();
         let info = self.window.global::<ReceiptInfo>();
         info.set_reference(SharedString::new());
         info.set_tracking_code(SharedString::new());

@@ -23,6 +23,12 @@ pub const SCREENS: &[&str] = &[
     "save-failed",
     "receipt",
     "timeout",
+    "follow-up",
+    "follow-up-invalid",
+    "follow-up-waiting",
+    "follow-up-found",
+    "follow-up-not-found",
+    "follow-up-offline",
 ];
 
 /// The fixed "today" of screenshots, so that they do not change every day.
@@ -139,6 +145,33 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
             info.set_qr(super::qr::image(&url));
             info.set_follow_up_url(url.into());
             nav.set_page(Page::Receipt);
+        }
+        s if s.starts_with("follow-up") => {
+            nav.invoke_open_follow_up();
+            let f = k.window.global::<super::FollowUp>();
+            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2026);
+            let short_code = k.state.borrow().config.short_code.clone();
+            f.set_reference(cc_core::reference::generate_reference(&short_code, &mut rng).into());
+            f.set_code(cc_core::reference::generate_tracking_code(&mut rng).into());
+            let answer = match s {
+                "follow-up-invalid" => {
+                    f.set_reference("DM-3EB5T-QCNVA".into());
+                    f.set_code("63810".into());
+                    f.invoke_check();
+                    None
+                }
+                "follow-up-waiting" => Some(super::Answer::Waiting),
+                "follow-up-found" => Some(super::Answer::Found {
+                    status: "forwarded".into(),
+                    updated_at: "2026-11-20T09:30:00Z".into(),
+                }),
+                "follow-up-not-found" => Some(super::Answer::NotFound),
+                "follow-up-offline" => Some(super::Answer::Offline),
+                _ => None,
+            };
+            if answer.is_some() {
+                k.show_answer(answer);
+            }
         }
         "timeout" => {
             fill_sample(k);
