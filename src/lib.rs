@@ -10,4 +10,5 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod i18n;
+pub mod sync;
 pub mod ui;

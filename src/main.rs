@@ -48,6 +48,13 @@ enum Command {
         #[command(subcommand)]
         action: OutboxCommand,
     },
+    /// Sends the queued submissions to the central service. Exit status: 0 when nothing is left
+    /// pending, 75 when some remain, 1 on a configuration or credentials error.
+    Sync {
+        /// One pass over every pending submission (ignoring back-off timers), then exit.
+        #[arg(long, required = true)]
+        once: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -113,6 +120,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Sync { once: _ }) => {
+            let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
+            let summary = cc_kiosk::sync::sync_once(&config).map_err(|e| e.to_string())?;
+            println!("{summary}");
+            // 75 = EX_TEMPFAIL (sysexits.h): try again later.
+            Ok(if summary.pending == 0 { ExitCode::SUCCESS } else { ExitCode::from(75) })
+        }
         None => run_kiosk(&cli.config, cli.windowed),
     }
 }
@@ -126,12 +140,25 @@ fn run_kiosk(config_path: &Path, windowed: bool) -> Result<ExitCode, String> {
         // The kiosk still informs visitors; a submit will retry and say so plainly.
         log::error!("the queue cannot be opened now: {e}");
     }
+    // The sync worker runs on its own thread (tokio); its events come back on the event loop.
+    // Without it (no token yet, bad CA file) the kiosk still takes submissions into its queue.
+    let sync = match cc_kiosk::ui::bridge::start_sync(&kiosk) {
+        Ok(handle) => Some(handle),
+        Err(e) => {
+            log::error!("the sync worker cannot start, submissions stay queued: {e}");
+            None
+        }
+    };
     let window = kiosk.window.window();
     if !windowed {
         window.set_fullscreen(true);
         // Unattended, the kiosk cannot be closed from the screen or the keyboard.
         window.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
-    kiosk.window.run().map_err(|e| e.to_string())?;
+    let result = kiosk.window.run().map_err(|e| e.to_string());
+    if let Some(sync) = sync {
+        sync.shutdown();
+    }
+    result?;
     Ok(ExitCode::SUCCESS)
 }

@@ -22,8 +22,8 @@ fn queue_one(h: &Harness) -> (String, String) {
         consent_share: true,
         ..Default::default()
     };
-    let env = build_report_envelope(&draft, "TEST-01", "TST", "fr-BE", None, chrono::Utc::now(), &mut rand::rng())
-        .unwrap();
+    let env =
+        build_report_envelope(&draft, "TEST-01", "TST", "fr-BE", None, chrono::Utc::now(), &mut rand::rng()).unwrap();
     let mut store = cc_store::Store::open(&h.dir.path().join("data/outbox.sqlite3")).unwrap();
     store.enqueue(&env).unwrap();
     (env.receipt.reference, env.receipt.tracking_code)

@@ -72,7 +72,10 @@ pub enum Answer {
     Waiting,
     /// Rejected by the central service: staff must look at it.
     Held,
-    Found { status: String, updated_at: String },
+    Found {
+        status: String,
+        updated_at: String,
+    },
     NotFound,
     Offline,
 }

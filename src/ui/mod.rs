@@ -3,6 +3,7 @@
 //! [`Kiosk`] builds the window, wires every global's callbacks to the domain core and the
 //! store, and owns the visitor's session (inactivity timers, wipe).
 
+pub mod bridge;
 mod fields;
 mod followup;
 mod qr;

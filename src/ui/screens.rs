@@ -161,10 +161,9 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
                     None
                 }
                 "follow-up-waiting" => Some(super::Answer::Waiting),
-                "follow-up-found" => Some(super::Answer::Found {
-                    status: "forwarded".into(),
-                    updated_at: "2026-11-20T09:30:00Z".into(),
-                }),
+                "follow-up-found" => {
+                    Some(super::Answer::Found { status: "forwarded".into(), updated_at: "2026-11-20T09:30:00Z".into() })
+                }
                 "follow-up-not-found" => Some(super::Answer::NotFound),
                 "follow-up-offline" => Some(super::Answer::Offline),
                 _ => None,

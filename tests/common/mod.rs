@@ -21,6 +21,12 @@ pub struct Harness {
 }
 
 pub fn config_for(data_dir: &Path) -> Config {
+    config_with_central(data_dir, "http://127.0.0.1:9/")
+}
+
+/// A test config whose central service is `base_url` (plain http allowed); the token file is
+/// `<data_dir>/token`.
+pub fn config_with_central(data_dir: &Path, base_url: &str) -> Config {
     let text = format!(
         r#"
 [kiosk]
@@ -28,7 +34,7 @@ id = "TEST-01"
 short_code = "TST"
 data_dir = "{}"
 [central]
-base_url = "http://127.0.0.1:9/"
+base_url = "{base_url}"
 token_file = "token"
 allow_insecure_http = true
 [session]
