@@ -474,10 +474,10 @@ impl Store {
     pub fn next_due(&self, now: DateTime<Utc>) -> Result<Option<(Uuid, Vec<u8>)>, StoreError> {
         self.conn
             .query_row(
-                "SELECT id, body FROM outbox
-                 WHERE state = 'pending' AND body IS NOT NULL
+                "SELECT id, body FROM outbox INDEXED BY outbox_pending_order
+                 WHERE state = 'pending'
                    AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)
-                 ORDER BY created_at, rowid LIMIT 1",
+                 ORDER BY created_at LIMIT 1",
                 [format_time(now)],
                 |r| Ok((read_id(r, 0)?, read_body(r, 1)?.unwrap_or_default())),
             )

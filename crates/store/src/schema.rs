@@ -30,13 +30,19 @@ CREATE INDEX outbox_due ON outbox (state, next_attempt_at, created_at);
 CREATE INDEX outbox_central_reference ON outbox (central_reference);
 ";
 
+/// Version 2: the sync worker walks pending rows in `created_at` order; with only
+/// `(state, next_attempt_at, created_at)` SQLite sorted every pending row for each pick.
+const V2_PENDING_ORDER: &str = "
+CREATE INDEX outbox_pending_order ON outbox (state, created_at);
+";
+
 /// All migrations, oldest first. Append only.
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1_OUTBOX)])
+    Migrations::new(vec![M::up(V1_OUTBOX), M::up(V2_PENDING_ORDER)])
 }
 
 /// The schema version after all migrations (the number of migrations).
-pub(crate) const LATEST_VERSION: usize = 1;
+pub(crate) const LATEST_VERSION: usize = 2;
 
 #[cfg(test)]
 mod tests {

@@ -458,7 +458,7 @@ fn database_from_a_newer_version_is_refused() {
         conn.pragma_update(None, "user_version", 99).expect("bump");
     }
     let err = Store::open(&path).expect_err("too new");
-    assert!(matches!(err, StoreError::SchemaVersion { found: 99, expected: 1, .. }), "{err:?}");
+    assert!(matches!(err, StoreError::SchemaVersion { found: 99, expected: 2, .. }), "{err:?}");
     let err = Store::open_read_only(&path).expect_err("too new");
     assert!(matches!(err, StoreError::SchemaVersion { found: 99, .. }), "{err:?}");
 }
@@ -471,4 +471,22 @@ fn errors_name_the_database_file() {
     let mut ro = Store::open_read_only(&path).expect("read-only");
     let err = ro.enqueue(&envelope("NG3-7K4Q-M2XP", "2026-11-26T10:15:30Z")).expect_err("read-only");
     assert!(err.to_string().contains(&path.display().to_string()), "{err}");
+}
+
+#[test]
+fn a_version_1_database_is_migrated_and_keeps_its_rows() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = db_path(&dir);
+    let env = envelope("NG3-7K4Q-M2XP", "2026-11-26T10:15:30Z");
+    {
+        let mut store = Store::open(&path).expect("create");
+        store.enqueue(&env).expect("enqueue");
+    }
+    {
+        // Back to the first schema, as a kiosk of the first release left it.
+        let conn = rusqlite::Connection::open(&path).expect("raw open");
+        conn.execute_batch("DROP INDEX outbox_pending_order; PRAGMA user_version = 1;").expect("downgrade");
+    }
+    let store = Store::open(&path).expect("migrate");
+    assert_eq!(store.next_due(Utc::now()).expect("due").map(|(id, _)| id), Some(env.id));
 }
