@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
-use slint::ComponentHandle;
 
 use cc_kiosk::cli;
 use cc_kiosk::config::Config;
@@ -149,13 +148,7 @@ fn run_kiosk(config_path: &Path, windowed: bool) -> Result<ExitCode, String> {
             None
         }
     };
-    let window = kiosk.window.window();
-    if !windowed {
-        window.set_fullscreen(true);
-        // Unattended, the kiosk cannot be closed from the screen or the keyboard.
-        window.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
-    }
-    let result = kiosk.window.run().map_err(|e| e.to_string());
+    let result = kiosk.run(!windowed).map_err(|e| e.to_string());
     if let Some(sync) = sync {
         sync.shutdown();
     }

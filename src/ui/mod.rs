@@ -116,6 +116,18 @@ impl Kiosk {
         self.refresh_dates();
     }
 
+    /// Shows the window and runs the event loop until the window closes. Fullscreen, the window
+    /// refuses close requests: unattended, the kiosk cannot be closed from the screen or the
+    /// keyboard.
+    pub fn run(&self, fullscreen: bool) -> Result<(), slint::PlatformError> {
+        let window = self.window.window();
+        if fullscreen {
+            window.set_fullscreen(true);
+            window.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
+        }
+        self.window.run()
+    }
+
     /// Connects the background sync worker.
     pub fn set_worker(&self, worker: Box<dyn Worker>) {
         self.state.borrow_mut().worker = Some(worker);
