@@ -122,18 +122,11 @@ fn every_screen_renders_in_every_language() {
             let png = screens::render_png(&kiosk, 1280, 1024).unwrap();
             assert!(png.len() > 10_000, "{screen} {lang}: {} bytes", png.len());
             // Nothing shows a raw key: every text on screen is translated.
-            let raw: Vec<String> =
-                common_texts(&kiosk).into_iter().filter(|t| Translations::keys("en").contains(t.as_str())).collect();
+            let raw: Vec<String> = common::texts_of(&kiosk)
+                .into_iter()
+                .filter(|t| Translations::keys("en").contains(t.as_str()))
+                .collect();
             assert!(raw.is_empty(), "{screen} {lang}: untranslated {raw:?}");
         }
     }
-}
-
-fn common_texts(k: &cc_kiosk::ui::Kiosk) -> Vec<String> {
-    use i_slint_backend_testing::ElementRoot;
-    let mut out = vec![];
-    for e in k.window.root_element().query_descendants().find_all() {
-        out.extend(e.accessible_label().map(|s| s.to_string()));
-    }
-    out
 }

@@ -71,13 +71,7 @@ mod tests {
     use serde_json::json;
 
     fn example() -> Value {
-        json!({
-          "version": "0.3.0",
-          "mode": "unattended",
-          "queue": { "pending": 2, "failed": 0, "oldest_pending_at": "2026-11-26T09:01:12Z" },
-          "last_sync_at": "2026-11-26T10:14:02Z",
-          "started_at": "2026-11-26T07:00:03Z"
-        })
+        serde_json::from_str(include_str!("../../crates/core/fixtures/contract/heartbeat.json")).expect("fixture")
     }
 
     fn field_of(v: &Value) -> Option<String> {

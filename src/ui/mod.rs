@@ -416,7 +416,6 @@ impl Kiosk {
         if st.store.is_none() {
             st.store = Some(Store::open(&st.config.database_path()).map_err(|e| e.to_string())?);
         }
-        let today = st.today();
         let (kiosk_id, short_code) = (st.config.kiosk_id.clone(), st.config.short_code.clone());
         let store = st.store.as_mut().ok_or("no store")?;
         let mut rng = rand::rng();
@@ -426,7 +425,6 @@ impl Kiosk {
             let env =
                 cc_core::report::build_report_envelope(draft, &kiosk_id, &short_code, locale, None, now, &mut rng)
                     .map_err(|errors| format!("{} invalid field(s)", errors.len()))?;
-            let _ = today;
             match store.enqueue(&env) {
                 Ok(_) => return Ok(env.receipt),
                 Err(cc_store::StoreError::ReferenceTaken { .. }) => continue,

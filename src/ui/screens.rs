@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use slint::ComponentHandle;
 
-use super::{Kbd, Kiosk, Nav, Page, Report, Session, Tr};
+use super::{Kbd, Kiosk, Nav, Page, Report, Session};
 
 /// The screen names `cc-kiosk screenshot --screen` knows.
 pub const SCREENS: &[&str] = &[
@@ -181,7 +181,6 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
         }
         _ => {}
     }
-    let _ = k.window.global::<Tr>().get_lang();
     Ok(())
 }
 

@@ -142,12 +142,17 @@ impl Harness {
     /// Every accessible label and value on screen (to look for traces of personal data).
     pub fn all_texts(&self) -> Vec<String> {
         self.settle();
-        let mut out = vec![];
-        self.kiosk.window.root_element().query_descendants().find_all().iter().for_each(|e| {
-            out.extend(e.accessible_label().map(|s| s.to_string()));
-            out.extend(e.accessible_value().map(|s| s.to_string()));
-            out.extend(e.accessible_description().map(|s| s.to_string()));
-        });
-        out
+        texts_of(&self.kiosk)
     }
+}
+
+/// Every accessible label, value and description of a kiosk's window.
+pub fn texts_of(kiosk: &Kiosk) -> Vec<String> {
+    let mut out = vec![];
+    for e in kiosk.window.root_element().query_descendants().find_all() {
+        out.extend(e.accessible_label().map(|s| s.to_string()));
+        out.extend(e.accessible_value().map(|s| s.to_string()));
+        out.extend(e.accessible_description().map(|s| s.to_string()));
+    }
+    out
 }

@@ -461,65 +461,21 @@ mod tests {
 
     // ---------- validate_envelope ----------
 
+    /// The contract's examples: one copy in `crates/core/fixtures/contract/`.
+    fn fixture(text: &str) -> Value {
+        serde_json::from_str(text).expect("fixture is JSON")
+    }
+
     fn report_envelope() -> Value {
-        json!({
-          "id": "0193a6f2-7c1e-7b4a-9d2e-4f1a2b3c4d5e",
-          "kind": "report",
-          "schema_version": 1,
-          "kiosk_id": "BXL-NG3-01",
-          "created_at": "2026-11-26T10:15:30Z",
-          "locale": "fr-BE",
-          "assisted_by": null,
-          "receipt": { "reference": "NG3-7K4Q-M2XP", "tracking_code": "482913" },
-          "payload": {
-            "theme": "online_purchase",
-            "company": {
-                "name": "Super Shop SRL",
-                "website": "www.supershop.example",
-                "enterprise_number": "0123.456.749",
-                "address": "Rue de la Loi 1, 1000 Bruxelles"
-            },
-            "facts_date": "2026-11-02",
-            "contact_channel": "website",
-            "description": "J'ai payé mais je n'ai jamais reçu la commande.",
-            "amount_eur": "49.99",
-            "reporter": null,
-            "consent": { "share_with_inspection": true, "may_contact_me": false }
-          }
-        })
+        fixture(include_str!("../fixtures/contract/report.json"))
     }
 
     fn question_envelope() -> Value {
-        let mut v = report_envelope();
-        v["kind"] = json!("question");
-        v["locale"] = json!("nl-BE");
-        v["payload"] = json!({
-          "theme": "energy",
-          "question": "Mag mijn leverancier zomaar het voorschot verhogen?",
-          "reply_by": "email",
-          "contact": { "name": "An Peeters", "email": "an@example.be", "phone": null, "postal_address": null },
-          "consent": { "process_my_data": true }
-        });
-        v
+        fixture(include_str!("../fixtures/contract/question.json"))
     }
 
     fn mediation_envelope() -> Value {
-        let mut v = report_envelope();
-        v["kind"] = json!("mediation");
-        v["locale"] = json!("de-BE");
-        v["assisted_by"] = json!("staff-042");
-        v["payload"] = json!({
-          "sector": "telecom",
-          "service": "ombudsman_telecom",
-          "company": { "name": "TeleFoo SA", "website": null, "enterprise_number": null, "address": null },
-          "complained_to_company_on": "2026-09-14",
-          "company_answer": "none",
-          "description": "Die Rechnung ist doppelt so hoch wie vereinbart.",
-          "desired_outcome": "Rückerstattung des zu viel gezahlten Betrags.",
-          "contact": { "name": "Jonas Schmitz", "email": "jonas@example.be", "phone": "+32470123456", "postal_address": "Hauptstraße 5, 4700 Eupen" },
-          "consent": { "forward_to_mediator": true }
-        });
-        v
+        fixture(include_str!("../fixtures/contract/mediation.json"))
     }
 
     fn check(v: &Value) -> Result<Envelope, EnvelopeProblem> {
