@@ -82,7 +82,7 @@ fn follow_up_answers_from_the_central_service() {
     // Wait until the outbox knows it was sent (the local answer would say "waiting").
     pump(&h, &rx, |_| {
         let store = cc_store::Store::open(&config.database_path()).unwrap();
-        store.counts().unwrap().pending == 0
+        store.counts().unwrap().sent == 1
     });
 
     h.choose_language("de-BE");
