@@ -11,6 +11,42 @@ fn main() {
         std::process::exit(1);
     }
     embed_i18n();
+    embed_content();
+}
+
+/// Every file under `kiosk-config/content/` and `assets/icons/themes/`, as
+/// (path relative to the project root, bytes), so that the binary is self-contained and its
+/// content is checked at start-up exactly as `cc-kiosk content check` checks a folder.
+fn embed_content() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = String::from(
+        "/// (path, bytes) of every content file and theme icon.\npub static FILES: &[(&str, &[u8])] = &[\n",
+    );
+    for dir in ["kiosk-config/content", "assets/icons/themes"] {
+        let mut stack = vec![root.join(dir)];
+        let mut files = Vec::new();
+        while let Some(d) = stack.pop() {
+            println!("cargo:rerun-if-changed={}", d.display());
+            let Ok(entries) = std::fs::read_dir(&d) else { continue };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    files.push(p);
+                }
+            }
+        }
+        files.sort();
+        for p in files {
+            println!("cargo:rerun-if-changed={}", p.display());
+            let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            writeln!(out, "    ({rel:?}, include_bytes!({:?})),", p.display().to_string()).unwrap();
+        }
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content_files.rs");
+    std::fs::write(dest, out).expect("cannot write content_files.rs");
 }
 
 fn embed_i18n() {

@@ -10,7 +10,7 @@ use std::time::Instant;
 use slint::ComponentHandle;
 
 use cc_kiosk::config::Config;
-use cc_kiosk::content::ReportContent;
+use cc_kiosk::content::Content;
 use cc_kiosk::i18n::Translations;
 use cc_kiosk::ui::{Kiosk, Nav, Page, Report, screens};
 
@@ -29,7 +29,7 @@ fn main() {
     .expect("config");
     cc_kiosk::ui::init_headless().expect("headless");
     let tr = Rc::new(Translations::load().expect("translations"));
-    let kiosk = Kiosk::new(config, tr, ReportContent::shipped().expect("content")).expect("kiosk");
+    let kiosk = Kiosk::new(config, tr, Content::shipped().expect("content")).expect("kiosk");
     kiosk.open_store().expect("store");
     screens::prepare(&kiosk, "report-review", "fr-BE").expect("review screen");
     let mut times = Vec::with_capacity(n);

@@ -122,6 +122,11 @@ impl Translations {
         keys
     }
 
+    /// The embedded `.ftl` files as (locale, file name, text).
+    pub fn embedded_files() -> &'static [(&'static str, &'static str, &'static str)] {
+        embedded::FILES
+    }
+
     /// The locales found in `i18n/`.
     pub fn locales(&self) -> Vec<String> {
         self.bundles.keys().cloned().collect()

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 
 use cc_kiosk::cli;
 use cc_kiosk::config::Config;
-use cc_kiosk::content::ReportContent;
+use cc_kiosk::content::Content;
 use cc_kiosk::i18n::Translations;
 use cc_kiosk::ui::{Kiosk, screens};
 
@@ -47,12 +47,28 @@ enum Command {
         #[command(subcommand)]
         action: OutboxCommand,
     },
+    /// The content: themes, pages, the questionnaire, mediation services and routing.
+    Content {
+        #[command(subcommand)]
+        action: ContentCommand,
+    },
     /// Sends the queued submissions to the central service. Exit status: 0 when nothing is left
     /// pending, 75 when some remain, 1 on a configuration or credentials error.
     Sync {
         /// One pass over every pending submission (ignoring back-off timers), then exit.
         #[arg(long, required = true)]
         once: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ContentCommand {
+    /// Checks the content (structure, trees, services, the texts in all four locales): prints
+    /// `content ok: …`, or every problem with its file and place and exits 1.
+    Check {
+        /// A folder laid out like the project (`kiosk-config/content/`, `i18n/`,
+        /// `assets/icons/themes/`); without it, the content built into this binary.
+        dir: Option<PathBuf>,
     },
 }
 
@@ -119,6 +135,25 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Content { action: ContentCommand::Check { dir } }) => {
+            let source = match &dir {
+                Some(dir) => cc_kiosk::content::Source::dir(dir)?,
+                None => cc_kiosk::content::Source::embedded(),
+            };
+            match Content::load(&source) {
+                Ok(content) => {
+                    println!("{}", content.summary());
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(problems) => {
+                    for p in &problems {
+                        println!("{p}");
+                    }
+                    eprintln!("content: {} problem(s)", problems.len());
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
         Some(Command::Sync { once: _ }) => {
             let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
             let summary = cc_kiosk::sync::sync_once(&config).map_err(|e| e.to_string())?;
@@ -133,7 +168,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 fn run_kiosk(config_path: &Path, windowed: bool) -> Result<ExitCode, String> {
     let config = Config::load(config_path).map_err(|e| e.to_string())?;
     let tr = Rc::new(Translations::load().map_err(|e| e.to_string())?);
-    let content = ReportContent::shipped()?;
+    let content = Content::shipped().map_err(cc_kiosk::content::refusal)?;
     let kiosk = Kiosk::new(config, tr, content).map_err(|e| e.to_string())?;
     if let Err(e) = kiosk.open_store() {
         // The kiosk still informs visitors; a submit will retry and say so plainly.

@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use cc_kiosk::content::ReportContent;
+use cc_kiosk::content::Content;
 use cc_kiosk::i18n::{LOCALES, Translations};
 use cc_kiosk::ui::screens;
 
@@ -89,7 +89,7 @@ fn every_key_used_exists_in_every_locale() {
     for d in 1..=7 {
         keys.insert(format!("weekday-{d}"));
     }
-    keys.extend(ReportContent::shipped().unwrap().message_keys());
+    keys.extend(Content::shipped().unwrap().message_keys());
     keys.extend(cc_core::keyboard::LABEL_KEYS.iter().map(|s| s.to_string()));
     keys.extend(cc_core::FieldError::ALL.iter().map(|e| e.key().to_string()));
     for id in cc_kiosk::ui::FIELD_IDS {
@@ -117,7 +117,7 @@ fn every_screen_renders_in_every_language() {
     for screen in screens::SCREENS {
         for lang in LOCALES {
             let config = common::config_for(&dir.path().join("data"));
-            let kiosk = cc_kiosk::ui::Kiosk::new(config, tr.clone(), ReportContent::shipped().unwrap()).unwrap();
+            let kiosk = cc_kiosk::ui::Kiosk::new(config, tr.clone(), Content::shipped().unwrap()).unwrap();
             screens::prepare(&kiosk, screen, lang).unwrap();
             let png = screens::render_png(&kiosk, 1280, 1024).unwrap();
             assert!(png.len() > 10_000, "{screen} {lang}: {} bytes", png.len());

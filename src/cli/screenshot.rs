@@ -4,7 +4,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use crate::config::Config;
-use crate::content::ReportContent;
+use crate::content::Content;
 use crate::i18n::Translations;
 use crate::ui::{Kiosk, screens};
 
@@ -27,7 +27,7 @@ pub fn run(config: Config, screen: &str, lang: &str, out: &Path, size: (u32, u32
     }
     crate::ui::init_headless()?;
     let tr = Rc::new(Translations::load().map_err(|e| e.to_string())?);
-    let content = ReportContent::shipped()?;
+    let content = Content::shipped().map_err(crate::content::refusal)?;
     let kiosk = Kiosk::new(config, tr, content).map_err(|e| e.to_string())?;
     screens::prepare(&kiosk, screen, lang)?;
     let png = screens::render_png(&kiosk, size.0, size.1)?;

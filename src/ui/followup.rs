@@ -84,7 +84,7 @@ impl Kiosk {
     pub(super) fn wire_follow_up(&self) {
         let k = self.weak();
         self.window.global::<Nav>().on_open_follow_up(move || {
-            k.with(|k| k.window.global::<Nav>().set_page(Page::FollowUp));
+            k.with(|k| k.go(Page::FollowUp));
         });
         let k = self.weak();
         self.window.global::<FollowUp>().on_check(move || k.with(|k| k.check_follow_up()));

@@ -4,6 +4,7 @@
 //! store, and owns the visitor's session (inactivity timers, wipe).
 
 pub mod bridge;
+mod explore;
 mod fields;
 mod followup;
 mod qr;
@@ -20,11 +21,12 @@ use cc_core::report::{ReportDraft, ReportStep};
 use cc_store::Store;
 
 use crate::config::Config;
-use crate::content::ReportContent;
+use crate::content::Content;
 use crate::i18n::Translations;
 
 slint::include_modules!();
 
+pub use explore::{MediationCase, QuizKind, SEARCH_RESULTS, search_index};
 pub use fields::{FIELD_IDS, get as field_text};
 pub use followup::Answer;
 
@@ -41,7 +43,7 @@ pub trait Worker {
 /// Everything the adapters need besides the window.
 struct State {
     config: Config,
-    content: ReportContent,
+    content: Rc<Content>,
     store: Option<Store>,
     keyboard: Option<KeyboardState>,
     /// The month shown by the date picker (year, month).
@@ -57,6 +59,10 @@ struct State {
     worker: Option<Box<dyn Worker>>,
     /// The id of the latest follow-up question (older answers are ignored).
     follow_up_request: u64,
+    translations: Rc<Translations>,
+    /// Built at the first search (no personal data: kept across sessions).
+    search: Option<Rc<cc_core::search::Index>>,
+    explore: explore::Explore,
 }
 
 impl State {
@@ -77,13 +83,13 @@ impl Kiosk {
     pub fn new(
         config: Config,
         translations: Rc<Translations>,
-        content: ReportContent,
+        content: Content,
     ) -> Result<Kiosk, slint::PlatformError> {
         let window = AppWindow::new()?;
         let today = chrono::Local::now().date_naive();
         let state = Rc::new(RefCell::new(State {
             config,
-            content,
+            content: Rc::new(content),
             store: None,
             keyboard: None,
             cursor: (today.year(), today.month()),
@@ -94,6 +100,9 @@ impl Kiosk {
             today: None,
             worker: None,
             follow_up_request: 0,
+            translations: translations.clone(),
+            search: None,
+            explore: explore::Explore::default(),
         }));
         let kiosk = Kiosk { window, state };
         kiosk.wire_translations(translations);
@@ -103,6 +112,7 @@ impl Kiosk {
         kiosk.wire_dates();
         kiosk.wire_session();
         kiosk.wire_follow_up();
+        kiosk.wire_explore();
         kiosk.wipe();
         Ok(kiosk)
     }
@@ -180,20 +190,16 @@ impl Kiosk {
                 Page::Home => k.wipe(),
                 Page::Report => k.previous_step(),
                 Page::Receipt => k.window.global::<Nav>().set_page(Page::Home),
-                Page::FollowUp => {
-                    k.hide_keyboard();
-                    k.window.global::<Nav>().set_page(Page::Home)
+                Page::Quiz => k.quiz_back(),
+                Page::FollowUp | Page::Info | Page::Theme | Page::Page | Page::Search | Page::RouteResult => {
+                    k.go_back()
                 }
             })
         });
         let k = self.weak();
         nav.on_finish(move || k.with(|k| k.wipe()));
         let k = self.weak();
-        nav.on_open_report(move || {
-            k.with(|k| {
-                k.window.global::<Nav>().set_page(Page::Report);
-            })
-        });
+        nav.on_open_report(move || k.with(|k| k.go(Page::Report)));
         let k = self.weak();
         nav.on_activity(move || k.with(|k| k.restart_idle()));
     }
@@ -206,8 +212,8 @@ impl Kiosk {
                 ids.iter().map(|id| Choice { id: id.into(), label: format!("{prefix}-{id}").into() }).collect();
             ModelRc::new(VecModel::from(v))
         };
-        r.set_themes(choices("theme", &st.content.themes));
-        r.set_channels(choices("channel", &st.content.channels));
+        r.set_themes(choices("theme", &st.content.report.themes));
+        r.set_channels(choices("channel", &st.content.report.channels));
         drop(st);
 
         let k = self.weak();
@@ -259,6 +265,9 @@ impl Kiosk {
         kb.on_field_edited(move |field| {
             k.with(|k| {
                 let kb = k.window.global::<Kbd>();
+                if field == "search" {
+                    k.run_search();
+                }
                 if kb.get_shown() && kb.get_field() == field {
                     kb.set_preview(k.field_value(&field));
                 }
@@ -368,7 +377,7 @@ impl Kiosk {
         if r.get_returning_to_review() {
             self.go_to_review();
         } else if r.get_step() == 0 {
-            self.window.global::<Nav>().set_page(Page::Home);
+            self.go_back();
         } else {
             r.set_step(r.get_step() - 1);
         }
@@ -400,6 +409,8 @@ impl Kiosk {
                 info.set_follow_up_url(url.into());
                 info.set_reference(receipt.reference.into());
                 info.set_tracking_code(receipt.tracking_code.into());
+                // After the receipt, Back leads to the home menu.
+                self.state.borrow_mut().explore.history.clear();
                 self.window.global::<Nav>().set_page(Page::Receipt);
             }
             Err(e) => {
@@ -522,6 +533,9 @@ impl Kiosk {
 
     /// The text of any typed field, by id (the report form's, or follow-up's).
     fn field_value(&self, id: &str) -> SharedString {
+        if id == "search" {
+            return self.window.global::<Info>().get_query();
+        }
         match followup::get(&self.window.global::<FollowUp>(), id) {
             Some(v) => v,
             None => fields::get(&self.window.global::<Report>(), id),
@@ -529,6 +543,11 @@ impl Kiosk {
     }
 
     fn set_field_value(&self, id: &str, value: &str) {
+        if id == "search" {
+            self.window.global::<Info>().set_query(value.into());
+            self.run_search();
+            return;
+        }
         if !followup::set(&self.window.global::<FollowUp>(), id, value) {
             fields::set(&self.window.global::<Report>(), id, value);
         }
@@ -632,6 +651,7 @@ impl Kiosk {
         self.hide_keyboard();
         self.clear_report();
         self.clear_follow_up();
+        self.clear_explore();
         let info = self.window.global::<ReceiptInfo>();
         info.set_reference(SharedString::new());
         info.set_tracking_code(SharedString::new());

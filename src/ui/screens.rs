@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use slint::ComponentHandle;
 
-use super::{Kbd, Kiosk, Nav, Page, Report, Session};
+use super::{Info, Kbd, Kiosk, Nav, Page, Quiz, Report, Session};
 
 /// The screen names `cc-kiosk screenshot --screen` knows.
 pub const SCREENS: &[&str] = &[
@@ -29,6 +29,17 @@ pub const SCREENS: &[&str] = &[
     "follow-up-found",
     "follow-up-not-found",
     "follow-up-offline",
+    "info",
+    "theme",
+    "page",
+    "page-outcome",
+    "search",
+    "search-none",
+    "solve",
+    "solve-step",
+    "mediation",
+    "mediation-service",
+    "mediation-advice",
 ];
 
 /// The fixed "today" of screenshots, so that they do not change every day.
@@ -75,6 +86,9 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
     }
     k.window.global::<Nav>().invoke_choose_language(lang.into());
     if screen == "home" {
+        return Ok(());
+    }
+    if prepare_explore(k, screen) {
         return Ok(());
     }
     let nav = k.window.global::<Nav>();
@@ -182,6 +196,56 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
         _ => {}
     }
     Ok(())
+}
+
+/// The screens of "find information", search, "find a solution" and mediation, reached the way
+/// a visitor reaches them. False for the other screens.
+fn prepare_explore(k: &Kiosk, screen: &str) -> bool {
+    let nav = k.window.global::<Nav>();
+    let info = k.window.global::<Info>();
+    let quiz = k.window.global::<Quiz>();
+    let answer = |ids: &[&str]| ids.iter().for_each(|id| quiz.invoke_answer((*id).into()));
+    match screen {
+        "info" => nav.invoke_open_info(),
+        "theme" => {
+            nav.invoke_open_info();
+            info.invoke_open_theme("purchase".into());
+        }
+        "page" => {
+            nav.invoke_open_info();
+            info.invoke_open_theme("fraud".into());
+            info.invoke_open_page("phishing".into());
+        }
+        "page-outcome" => {
+            nav.invoke_open_solve();
+            answer(&["purchase", "changed-mind", "online", "be", "ordinary"]);
+        }
+        "search" | "search-none" => {
+            nav.invoke_open_search();
+            info.set_query(if screen == "search" { "garantie" } else { "xylophone" }.into());
+            k.run_search();
+            k.refresh_keyboard();
+        }
+        "solve" => nav.invoke_open_solve(),
+        "solve-step" => {
+            nav.invoke_open_solve();
+            answer(&["purchase"]);
+        }
+        "mediation" => nav.invoke_open_mediation(),
+        "mediation-service" => {
+            nav.invoke_open_info();
+            info.invoke_open_theme("energy".into());
+            info.invoke_open_page("energy-bill-dispute".into());
+            info.invoke_mediate();
+            answer(&["be", "no", "yes-less-than-year"]);
+        }
+        "mediation-advice" => {
+            nav.invoke_open_mediation();
+            answer(&["be", "no", "no"]);
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// Taps the on-screen key whose label is `label`, if shown.

@@ -9,7 +9,7 @@ use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementRoot};
 use slint::ComponentHandle;
 
 use cc_kiosk::config::Config;
-use cc_kiosk::content::ReportContent;
+use cc_kiosk::content::Content;
 use cc_kiosk::i18n::Translations;
 use cc_kiosk::ui::Kiosk;
 
@@ -56,7 +56,7 @@ impl Harness {
 
     pub fn with_config(config: Config, dir: tempfile::TempDir) -> Harness {
         let tr = Rc::new(Translations::load().expect("translations"));
-        let kiosk = Kiosk::new(config, tr.clone(), ReportContent::shipped().expect("content")).expect("kiosk");
+        let kiosk = Kiosk::new(config, tr.clone(), Content::shipped().expect("content")).expect("kiosk");
         kiosk.window.window().set_size(slint::PhysicalSize::new(1920, 1080));
         kiosk.window.show().expect("show");
         Harness { kiosk, tr, dir, lang: String::new() }

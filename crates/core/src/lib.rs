@@ -9,6 +9,8 @@ pub mod envelope;
 pub mod keyboard;
 pub mod reference;
 pub mod report;
+pub mod search;
+pub mod tree;
 pub mod validate;
 
 pub use validate::FieldError;

@@ -1,10 +1,11 @@
-//! Content data of `kiosk-config/content/`: for now the report form's themes and contact
-//! channels. The text of every id is in `i18n/<locale>/content.ftl`.
+//! The report form's content (`kiosk-config/content/report.toml`): the ConsumerConnect themes
+//! in display order and the contact channels. The text of every id is in
+//! `i18n/<locale>/content.ftl`.
 
 use serde::Deserialize;
 
 /// The shipped report content, embedded at build time.
-pub const REPORT_TOML: &str = include_str!("../kiosk-config/content/report.toml");
+pub const REPORT_TOML: &str = include_str!("../../kiosk-config/content/report.toml");
 pub const REPORT_FILE: &str = "kiosk-config/content/report.toml";
 
 #[derive(Debug, Clone, Deserialize)]

@@ -1,0 +1,81 @@
+# Thema „purchase“ (Deutsch, Belgien): Titel der Unterthemen und Texte der Seiten (Regel, was jetzt tun, Suchwörter).
+
+topic-purchase-before = Vor dem Kauf
+topic-purchase-after = Nach dem Kauf
+
+page-price-display-title = Preise: was der Verkäufer angeben muss
+page-price-display-rule = Ein Verkäufer muss seine Preise deutlich und schriftlich in Euro angeben. Der angegebene Preis ist der Gesamtpreis: Mehrwertsteuer und alle Pflichtkosten inbegriffen. Nachträglich dürfen keine Pflichtkosten hinzukommen. Wenn Sie online kaufen, müssen Sie die Lieferkosten sehen, bevor Sie bestellen.
+page-price-display-now =
+    1. Fotografieren Sie das Preisschild, das Regal oder die Webseite.
+    2. Bewahren Sie Ihren Kassenbon oder Ihre Bestellbestätigung auf und vergleichen Sie mit dem angegebenen Preis.
+    3. Bitten Sie den Verkäufer, den Unterschied zu erklären. Sind Sie nicht einverstanden, beantragen Sie eine Schlichtung.
+    4. Melden Sie einen fehlenden oder irreführenden Preis der Wirtschaftsinspektion.
+page-price-display-words = Preisschild, Etikett, MwSt., versteckte Kosten, Aufpreis, Kasse, zu teuer, Preisunterschied, Versandkosten, Lieferkosten
+
+page-payment-means-title = Bar oder mit Karte bezahlen
+page-payment-means-rule = Wenn Sie vor Ort kaufen, im Geschäft oder auf dem Markt, muss der Verkäufer Bargeld annehmen. Ausnahmen: eine deutlich angekündigte, vorübergehende Ablehnung aus Sicherheitsgründen, ein Geldschein, der für den Betrag viel zu groß ist, und die gesetzlichen Grenzen für hohe Barzahlungen. Der Verkäufer muss außerdem mindestens ein elektronisches Zahlungsmittel anbieten, etwa eine Bankkarte oder eine Bezahl-App, ohne jeden Aufpreis.
+page-payment-means-now =
+    1. Wird Ihr Bargeld oder Ihre Karte abgelehnt? Fragen Sie nach dem Grund und notieren Sie Datum, Ort und Antwort.
+    2. Fotografieren Sie ein eventuelles Schild zur Bezahlung und bewahren Sie Ihren Kassenbon auf.
+    3. Melden Sie die Ablehnung oder den Aufpreis der Wirtschaftsinspektion.
+page-payment-means-words = Bargeld, Scheine, Münzen, Bankkarte, Bancontact, Bezahl-App, abgelehnt, Zuschlag, Kartengebühr, kontaktlos
+
+page-labels-language-title = Etiketten und Anleitungen in Ihrer Sprache
+page-labels-language-rule = Etiketten, Gebrauchsanleitungen und Garantiescheine müssen in einer Sprache abgefasst sein, die der Durchschnittsverbraucher versteht, unter Berücksichtigung des Sprachgebiets, in dem das Produkt verkauft wird. Zum Beispiel: Niederländisch in Flandern, Französisch in der Wallonie, Französisch und Niederländisch in Brüssel.
+page-labels-language-now =
+    1. Sehen Sie auf der Verpackung, in den Unterlagen im Karton und auf der Website des Verkäufers nach.
+    2. Bitten Sie den Verkäufer um die Anleitung in Ihrer Sprache. Bewahren Sie Ihren Kassenbon auf.
+    3. Fotografieren Sie das Etikett oder die Anleitung und melden Sie es der Wirtschaftsinspektion.
+page-labels-language-words = Gebrauchsanweisung, Bedienungsanleitung, Handbuch, Verpackung, Übersetzung, Deutsch, Französisch, Niederländisch, Fremdsprache, Garantieschein
+
+page-withdrawal-title = Kauf bereut: 14 Tage Widerrufsrecht
+page-withdrawal-rule = Online, per Telefon, per Post oder an der Haustür gekauft? Dann können Sie innerhalb von 14 Tagen ohne Angabe von Gründen widerrufen. Bei Waren beginnen die 14 Tage am Tag nach dem Erhalt, bei Dienstleistungen am Tag nach dem Vertragsabschluss. Hat der Verkäufer Sie nicht über dieses Recht informiert, verlängert sich die Frist um 12 Monate. Für Käufe im Geschäft oder auf einer Messe gilt dieses Recht nicht.
+page-withdrawal-now =
+    1. Widerrufen Sie innerhalb von 14 Tagen schriftlich: per E-Mail, Formular des Webshops oder Musterformular. Bewahren Sie einen Beleg auf.
+    2. Senden Sie die Ware innerhalb von 14 Tagen danach zurück. Die Rücksendekosten tragen meist Sie. Bewahren Sie den Versandbeleg auf.
+    3. Der Verkäufer muss Ihr Geld innerhalb von 14 Tagen zurückzahlen, einschließlich der Standard-Lieferkosten.
+    4. Keine Erstattung? Beantragen Sie eine Schlichtung oder melden Sie den Verkäufer.
+page-withdrawal-words = stornieren, zurückschicken, Rückerstattung, Rückgabe, Rücktritt, Bedenkzeit, Webshop, Onlinekauf, Geld zurück, zurücksenden
+
+page-withdrawal-exceptions-title = Wann Sie nicht widerrufen können
+page-withdrawal-exceptions-rule = Auch online oder an der Haustür können Sie manche Käufe nicht widerrufen. Zum Beispiel: Waren nach Maß oder für Sie personalisiert, Lebensmittel und andere schnell verderbliche Waren, Hygieneartikel, deren Versiegelung Sie geöffnet haben, Leistungen zu einem festen Termin (Konzertkarte, Hotelnacht, Mietwagen), dringende Reparaturen, die Sie zu Hause bestellt haben, und eine Dienstleistung, die auf Ihren Wunsch schon innerhalb der 14 Tage vollständig erbracht wurde.
+page-withdrawal-exceptions-now =
+    1. Prüfen Sie Bestellbestätigung und Bedingungen: Der Verkäufer muss Ihnen vor dem Kauf sagen, wenn Sie nicht widerrufen können.
+    2. Unsicher? Fragen Sie den Verkäufer schriftlich, welche Ausnahme für Ihren Kauf gilt.
+    3. Gilt die Ausnahme Ihrer Meinung nach nicht? Beantragen Sie eine Schlichtung oder rufen Sie das Contact Center an.
+page-withdrawal-exceptions-words = keine Rückgabe, Umtausch ausgeschlossen, Maßanfertigung, personalisiert, Tickets, Hygiene, Lebensmittel, versiegelt, Ausnahme, Rückgabe abgelehnt
+
+page-legal-guarantee-title = Defektes Produkt: 2 Jahre gesetzliche Garantie
+page-legal-guarantee-rule = Eine Ware, die Sie bei einem Unternehmen kaufen, muss wie versprochen funktionieren. Zeigt sich innerhalb von 2 Jahren nach der Lieferung ein Mangel, können Sie eine kostenlose Reparatur oder einen Ersatz verlangen, auch beim Onlinekauf. Nicht Sie, sondern der Verkäufer muss beweisen, dass der Mangel bei der Lieferung noch nicht bestand. Bei Gebrauchtwaren darf die Frist auf 1 Jahr verkürzt werden, wenn das klar vereinbart ist. Melden Sie den Mangel innerhalb von 2 Monaten nach seiner Entdeckung.
+page-legal-guarantee-now =
+    1. Informieren Sie den Verkäufer schriftlich innerhalb von 2 Monaten, nachdem Sie den Mangel bemerkt haben. Bewahren Sie eine Kopie auf.
+    2. Verlangen Sie eine kostenlose Reparatur oder einen Ersatz. Zeigen Sie Kassenbon, Rechnung oder Kontoauszug.
+    3. Unmöglich, abgelehnt oder dauert es zu lange? Verlangen Sie einen Preisnachlass oder Ihr Geld zurück.
+    4. Weigert sich der Verkäufer weiterhin, beantragen Sie eine Schlichtung.
+page-legal-guarantee-words = Gewährleistung, kaputt, geht nicht, Mangel, funktioniert nicht, Reparatur, Umtausch, Kassenbon, Kundendienst, Rückerstattung
+
+page-delivery-problems-title = Lieferung verspätet, verloren oder beschädigt
+page-delivery-problems-rule = Der Verkäufer ist für Ihre Bestellung verantwortlich, bis Sie oder eine von Ihnen bestimmte Person sie erhalten. Geht das Paket unterwegs verloren oder wird es beschädigt, ist das Sache des Verkäufers, nicht Ihre. Ohne vereinbarten Termin muss der Verkäufer innerhalb von 30 Tagen liefern. Bei Verspätung können Sie ihm eine angemessene Nachfrist setzen; kommt dann immer noch nichts, können Sie vom Kauf zurücktreten und Ihr Geld zurückbekommen.
+page-delivery-problems-now =
+    1. Wenden Sie sich an den Verkäufer, nicht an den Paketdienst: Ihr Vertrag besteht mit dem Verkäufer. Nennen Sie Ihre Bestellnummer.
+    2. Paket beschädigt? Machen Sie Fotos vor und nach dem Öffnen.
+    3. Zu spät? Setzen Sie schriftlich eine letzte Frist. Kommt dann nichts, treten Sie schriftlich zurück und verlangen Sie Ihr Geld zurück.
+    4. Keine Antwort oder keine Erstattung? Beantragen Sie eine Schlichtung oder melden Sie den Verkäufer.
+page-delivery-problems-words = Paket, Päckchen, nicht geliefert, nie angekommen, verschwunden, kaputt, Kurier, Sendungsverfolgung, Webshop, Bestellung, Rückerstattung, Verspätung
+
+page-unsolicited-goods-title = Waren, die Sie nie bestellt haben
+page-unsolicited-goods-rule = Schickt Ihnen ein Unternehmen etwas, das Sie nicht bestellt haben, müssen Sie es weder bezahlen noch zurückschicken. Wenn Sie nicht reagieren, heißt das nicht, dass Sie dem Kauf zustimmen. Waren zu schicken und dann Zahlung zu verlangen, ist eine verbotene Geschäftspraktik.
+page-unsolicited-goods-now =
+    1. Zahlen Sie nicht, auch wenn eine Rechnung oder eine Mahnung kommt.
+    2. Bewahren Sie Paket, Briefe und Umschlag auf oder fotografieren Sie sie.
+    3. Kommen weiter Mahnungen? Antworten Sie einmal schriftlich, dass Sie nichts bestellt haben, und bewahren Sie eine Kopie auf.
+    4. Melden Sie das Unternehmen der Wirtschaftsinspektion.
+page-unsolicited-goods-words = nicht bestellt, unbestellt, Paket, Päckchen, Rechnung, Mahnung, Zahlungsaufforderung, zurückschicken, Geschenk
+
+page-eu-trader-title = Problem mit einem Verkäufer im europäischen Ausland
+page-eu-trader-rule = Sie haben bei einem Unternehmen in einem anderen EU-Land, in Island, Norwegen oder im Vereinigten Königreich gekauft und finden mit ihm keine Lösung? Das Europäische Verbraucherzentrum Belgien hilft Ihnen kostenlos, wenn Sie in Belgien wohnen und für private Zwecke gekauft haben. Es nimmt Kontakt mit dem Verkäufer in dessen Land auf. Gegen Betrüger kann es nichts tun: Melden Sie dann den Betrug und gehen Sie zur Polizei.
+page-eu-trader-now =
+    1. Schreiben Sie zuerst dem Verkäufer: Erklären Sie das Problem und was Sie verlangen. Bewahren Sie eine Kopie auf.
+    2. Sammeln Sie Ihre Unterlagen: Bestellung oder Rechnung, Zahlungsnachweis und alle Nachrichten, nach Datum geordnet.
+    3. Senden Sie Ihre Beschwerde an das Europäische Verbraucherzentrum (Kontakt auf dieser Seite). Sie erhalten eine Referenznummer.
+page-eu-trader-words = ausländischer Webshop, grenzüberschreitend, EVZ, ECC, EU, Frankreich, Niederlande, Deutschland, anderes Land, international

@@ -1,0 +1,28 @@
+# Theme "cars" (English): topic titles and pages on buying a car (legal guarantee, mileage) and garage repairs.
+
+topic-cars-buying = Buying a car
+topic-cars-repair = Repairs and garages
+
+page-car-purchase-guarantee-title = Legal guarantee on a car bought from a professional
+page-car-purchase-guarantee-rule = When you buy a car from a professional seller, new or used, you have a legal guarantee of 2 years from delivery. For a used car, the seller may reduce it to 1 year, but only if this is clearly agreed in the contract. If a defect appears, tell the seller within 2 months of finding it. The seller must then fix the problem free of charge. A sale between private persons is not covered.
+page-car-purchase-guarantee-now =
+    1. Write to the seller: describe the defect and the date you found it. Keep a copy.
+    2. Keep the order form, the invoices and the garage reports about the defect.
+    3. Seller refuses? Ask for conciliation in the car sector, or report the refusal to the Economic Inspection.
+page-car-purchase-guarantee-words = warranty, used car, second-hand, dealer, garage, defect, breakdown, engine, gearbox, hidden defect
+
+page-car-mileage-title = Mileage that seems false (tampered odometer)
+page-car-mileage-rule = The mileage has a big effect on the value of a car. Turning back or changing the odometer to sell a car is fraud. Before you buy, compare the mileage shown with the service book, the maintenance invoices and earlier inspection reports. A car that looks very worn but has few kilometres should make you careful.
+page-car-mileage-now =
+    1. Gather your proof: the advert, the order form, the invoices and photos of the odometer.
+    2. Write to the seller and ask for a solution, for example cancelling the sale.
+    3. Report the suspected odometer fraud to the Economic Inspection and file a complaint with the police.
+page-car-mileage-words = kilometres, km, counter, clocking, turned back, fraud, used car, second-hand, dashboard, service book
+
+page-car-repair-title = Problem with a garage repair or its bill
+page-car-repair-rule = Before a repair, ask the garage for a written estimate and agree that any extra work needs your approval first. Compare the invoice with the estimate: check that the parts and the hours of labour are listed. If the repair is badly done or the bill is much higher than agreed, complain to the garage in writing.
+page-car-repair-now =
+    1. Keep the estimate, the invoice, photos, and the old parts if you asked for them.
+    2. Send the garage a registered letter explaining the problem and what you ask for.
+    3. No solution? Turn to the Consumer Mediation Service: it helps you or passes your complaint on.
+page-car-repair-words = mechanic, invoice, estimate, quote, overcharged, bad repair, service, maintenance, breakdown, labour, parts

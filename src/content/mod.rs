@@ -1,0 +1,394 @@
+//! The content of the kiosk: `kiosk-config/content/` (structure) and the texts of
+//! `i18n/<locale>/` — themes, sub-topics and information pages, useful numbers, the "find a
+//! solution" questionnaire, the mediation services and the routing to them.
+//!
+//! [`Content::load`] reads and checks everything and reports every problem with its file and
+//! place (`cc-kiosk content check`); the kiosk runs the same check at start-up on the content
+//! built into it and refuses to start on a problem.
+
+mod check;
+pub mod report;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use cc_core::tree::{Answer, Facts, Question, Tree};
+
+pub use report::ReportContent;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
+}
+
+pub const CONTENT_DIR: &str = "kiosk-config/content";
+pub const ICON_DIR: &str = "assets/icons/themes";
+
+/// The files content is read from, by path relative to the project root
+/// (`kiosk-config/content/…`, `i18n/<locale>/….ftl`, `assets/icons/themes/…`).
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Source {
+    /// The content and texts built into the binary.
+    pub fn embedded() -> Source {
+        let mut files: BTreeMap<String, Vec<u8>> =
+            embedded::FILES.iter().map(|(p, b)| (p.to_string(), b.to_vec())).collect();
+        for (locale, file, text) in crate::i18n::Translations::embedded_files() {
+            files.insert(format!("i18n/{locale}/{file}"), text.as_bytes().to_vec());
+        }
+        Source { files }
+    }
+
+    /// The content of a folder laid out like the project: `DIR/kiosk-config/content/`,
+    /// `DIR/i18n/`, `DIR/assets/icons/themes/`.
+    pub fn dir(root: &Path) -> Result<Source, String> {
+        let mut files = BTreeMap::new();
+        let content = root.join(CONTENT_DIR);
+        if !content.is_dir() {
+            return Err(format!("{}: no such folder (expected the project's layout)", content.display()));
+        }
+        for sub in [CONTENT_DIR, "i18n", ICON_DIR] {
+            let mut stack = vec![root.join(sub)];
+            while let Some(d) = stack.pop() {
+                let Ok(entries) = std::fs::read_dir(&d) else { continue };
+                for e in entries.flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else {
+                        let rel = p.strip_prefix(root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+                        let bytes = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+                        files.insert(rel, bytes);
+                    }
+                }
+            }
+        }
+        Ok(Source { files })
+    }
+
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// Replaces or adds a file (tests build broken content this way).
+    pub fn set(&mut self, path: &str, bytes: impl Into<Vec<u8>>) {
+        self.files.insert(path.to_string(), bytes.into());
+    }
+
+    pub fn remove(&mut self, path: &str) {
+        self.files.remove(path);
+    }
+
+    /// The text of a file, or why it cannot be read.
+    pub fn text(&self, path: &str) -> Result<&str, String> {
+        let bytes = self.files.get(path).ok_or_else(|| format!("{path}: missing"))?;
+        std::str::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 ({e})"))
+    }
+
+    /// Paths under a folder (recursive), sorted.
+    pub fn paths_under<'a>(&'a self, dir: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.files.keys().map(String::as_str).filter(move |p| p.starts_with(dir) && p[dir.len()..].starts_with('/'))
+    }
+}
+
+/// A theme of "find information": its icon and sub-topics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    pub id: String,
+    /// File name in `assets/icons/themes/`.
+    pub icon: String,
+    pub topics: Vec<Topic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    pub id: String,
+    pub pages: Vec<String>,
+}
+
+/// An information page: text in `page-<id>-title|rule|now|words`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub id: String,
+    /// None for the general pages (reached from the questionnaire and search only).
+    pub theme: Option<String>,
+    /// Offers "report this practice".
+    pub report: bool,
+    /// Offers mediation routing, with this sector preset.
+    pub mediation: Option<String>,
+    /// Useful numbers shown on the page.
+    pub contacts: Vec<String>,
+}
+
+/// A useful number: text in `contact-<id>-name|when`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub id: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+}
+
+/// A mediation service: text in `service-<id>-name|scope|conditions|prepare|cost`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: String,
+    pub website: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<String>,
+}
+
+/// Why no mediation is possible yet, and what to do first: text in
+/// `advice-<id>-title|text|next`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advice {
+    pub id: String,
+    #[serde(default)]
+    pub contacts: Vec<String>,
+}
+
+/// Where the questionnaire ends: a page, and the facts learnt (theme, channel, sector…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub id: String,
+    pub page: String,
+    pub sets: Facts,
+}
+
+/// Where the mediation routing ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RouteEnd {
+    Service(String),
+    Advice(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Questionnaire {
+    pub tree: Tree,
+    pub outcomes: BTreeMap<String, Outcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Routing {
+    pub tree: Tree,
+    pub outcomes: BTreeMap<String, RouteEnd>,
+}
+
+/// Everything, checked.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub report: ReportContent,
+    /// In the report form's order.
+    pub themes: Vec<Theme>,
+    pub pages: Vec<Page>,
+    pub contacts: Vec<Contact>,
+    pub services: Vec<Service>,
+    pub advice: Vec<Advice>,
+    pub questionnaire: Questionnaire,
+    pub routing: Routing,
+    /// Icon file name → SVG bytes.
+    pub icons: BTreeMap<String, Vec<u8>>,
+    pub locales: Vec<String>,
+}
+
+/// The facts a tree may learn, and the ones the forms use.
+pub const FACTS: [&str; 4] = ["theme", "channel", "sector", "location"];
+
+impl Content {
+    /// The content built into the kiosk.
+    pub fn shipped() -> Result<Content, Vec<String>> {
+        Content::load(&Source::embedded())
+    }
+
+    /// Reads and checks everything; on failure every problem, each as `file: place: problem`.
+    pub fn load(source: &Source) -> Result<Content, Vec<String>> {
+        check::load(source)
+    }
+
+    /// `content ok: …` — the one-line summary of `cc-kiosk content check`.
+    pub fn summary(&self) -> String {
+        format!(
+            "content ok: {} themes, {} pages, {} questionnaire outcomes, {} mediation services, {} locales",
+            self.themes.len(),
+            self.pages.len(),
+            self.questionnaire.outcomes.len(),
+            self.services.len(),
+            self.locales.len()
+        )
+    }
+
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.id == id)
+    }
+
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub fn advice(&self, id: &str) -> Option<&Advice> {
+        self.advice.iter().find(|a| a.id == id)
+    }
+
+    /// The mediation sectors (the routing's `sector` answers).
+    pub fn sectors(&self) -> Vec<String> {
+        fact_values(&self.routing.tree, "sector")
+    }
+
+    /// Every Fluent key the content needs, in every locale.
+    pub fn message_keys(&self) -> BTreeSet<String> {
+        check::needed_messages(self).into_keys().collect()
+    }
+}
+
+/// The message with which the kiosk refuses to start on bad content.
+pub fn refusal(problems: Vec<String>) -> String {
+    format!("the content has {} problem(s); run `cc-kiosk content check`:\n{}", problems.len(), problems.join("\n"))
+}
+
+/// The values a tree's questions give a fact (their answer ids, without `more`).
+pub fn fact_values(tree: &Tree, fact: &str) -> Vec<String> {
+    tree.questions
+        .iter()
+        .filter(|q| q.fact.as_deref() == Some(fact))
+        .flat_map(|q| q.answers.iter().map(|a| a.id.clone()))
+        .filter(|id| id != cc_core::tree::MORE)
+        .collect()
+}
+
+// ----- the files' shapes -----
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeFile {
+    id: String,
+    icon: String,
+    #[serde(default)]
+    topic: Vec<TopicFile>,
+    #[serde(default)]
+    page: Vec<PageFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicFile {
+    id: String,
+    pages: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageFile {
+    id: String,
+    #[serde(default)]
+    report: bool,
+    mediation: Option<String>,
+    #[serde(default)]
+    contacts: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GeneralFile {
+    #[serde(default)]
+    page: Vec<PageFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactsFile {
+    contact: Vec<Contact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServicesFile {
+    service: Vec<Service>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionFile {
+    id: String,
+    fact: Option<String>,
+    #[serde(default)]
+    answers: Vec<AnswerFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerFile {
+    id: String,
+    to: String,
+    #[serde(default)]
+    sets: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionnaireFile {
+    start: String,
+    #[serde(default)]
+    question: Vec<QuestionFile>,
+    #[serde(default)]
+    outcome: Vec<QOutcomeFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QOutcomeFile {
+    id: String,
+    page: String,
+    #[serde(default)]
+    sets: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoutingFile {
+    start: String,
+    #[serde(default)]
+    question: Vec<QuestionFile>,
+    #[serde(default)]
+    outcome: Vec<ROutcomeFile>,
+    #[serde(default)]
+    advice: Vec<Advice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ROutcomeFile {
+    id: String,
+    service: Option<String>,
+    advice: Option<String>,
+}
+
+fn tree_of(start: String, questions: Vec<QuestionFile>, outcomes: Vec<String>) -> Tree {
+    Tree {
+        start,
+        questions: questions
+            .into_iter()
+            .map(|q| Question {
+                id: q.id,
+                fact: q.fact,
+                answers: q.answers.into_iter().map(|a| Answer { id: a.id, to: a.to, sets: a.sets }).collect(),
+            })
+            .collect(),
+        outcomes,
+    }
+}

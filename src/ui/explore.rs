@@ -1,0 +1,515 @@
+//! Adapters of "find information" (themes, topics, pages), keyword search, "find a solution"
+//! (the questionnaire) and the mediation routing, and the screen history behind Back.
+
+use std::rc::Rc;
+
+use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
+
+use cc_core::search::{Document, Field, Index, WEIGHT_BODY, WEIGHT_TITLE, WEIGHT_WORDS};
+use cc_core::tree::{Facts, MORE, Walk};
+
+use super::*;
+use crate::content::{Content, RouteEnd};
+use crate::i18n::{LOCALES, Translations};
+
+/// The two decision trees the quiz screen shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuizKind {
+    #[default]
+    Solve,
+    Route,
+}
+
+/// Results shown under the search field (above the on-screen keyboard).
+pub const SEARCH_RESULTS: usize = 5;
+
+/// What the mediation form (a later flow) needs from the routing: the service or the advice
+/// reached, the facts learnt (sector, location, theme, channel) and every answer given.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MediationCase {
+    pub service: Option<String>,
+    pub advice: Option<String>,
+    pub facts: Facts,
+    /// (question id, answer id) in order, automatic answers included.
+    pub answers: Vec<(String, String)>,
+}
+
+/// The explore part of the session (wiped with it).
+#[derive(Default)]
+pub(super) struct Explore {
+    /// Screens to go back to, with the quiz shown if the screen is the quiz.
+    pub history: Vec<(Page, QuizKind)>,
+    pub quiz: QuizKind,
+    pub solve: Option<Walk>,
+    pub route: Option<Walk>,
+    /// Facts of the page shown (from its theme and sector, or the questionnaire's outcome):
+    /// what "report" and "mediation" prefill.
+    pub facts: Facts,
+    pub mediation: Option<MediationCase>,
+}
+
+/// A page's texts to index: (locale, weight, text).
+type PageTexts = Vec<(&'static str, u32, String)>;
+
+/// Builds the search index: every page, all four locales' title, search words and text.
+pub fn search_index(content: &Content, tr: &Translations) -> Index {
+    let texts: Vec<(String, PageTexts)> = content
+        .pages
+        .iter()
+        .map(|p| {
+            let mut fields = Vec::new();
+            for locale in LOCALES {
+                for (part, weight) in
+                    [("title", WEIGHT_TITLE), ("words", WEIGHT_WORDS), ("rule", WEIGHT_BODY), ("now", WEIGHT_BODY)]
+                {
+                    fields.push((locale, weight, tr.get(&format!("page-{}-{part}", p.id), locale)));
+                }
+            }
+            (p.id.clone(), fields)
+        })
+        .collect();
+    let docs: Vec<Document> = texts
+        .iter()
+        .map(|(id, fields)| Document {
+            id,
+            fields: fields.iter().map(|(locale, weight, text)| Field { locale, weight: *weight, text }).collect(),
+        })
+        .collect();
+    Index::build(&docs)
+}
+
+fn contact_cards(content: &Content, ids: &[String]) -> ModelRc<ContactCard> {
+    let cards: Vec<ContactCard> = ids
+        .iter()
+        .filter_map(|id| content.contact(id))
+        .map(|c| ContactCard {
+            name: format!("contact-{}-name", c.id).into(),
+            when: format!("contact-{}-when", c.id).into(),
+            phone: c.phone.clone().unwrap_or_default().into(),
+            email: c.email.clone().unwrap_or_default().into(),
+            website: c.website.clone().unwrap_or_default().into(),
+        })
+        .collect();
+    ModelRc::new(VecModel::from(cards))
+}
+
+impl Kiosk {
+    pub(super) fn wire_explore(&self) {
+        let content = self.content();
+        let info = self.window.global::<Info>();
+        let tiles: Vec<ThemeTile> = content
+            .themes
+            .iter()
+            .map(|t| ThemeTile {
+                id: t.id.clone().into(),
+                label: format!("theme-{}", t.id).into(),
+                icon: content
+                    .icons
+                    .get(&t.icon)
+                    .and_then(|svg| Image::load_from_svg_data(svg).ok())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        info.set_themes(ModelRc::new(VecModel::from(tiles)));
+
+        let nav = self.window.global::<Nav>();
+        let k = self.weak();
+        nav.on_open_info(move || k.with(|k| k.go(Page::Info)));
+        let k = self.weak();
+        nav.on_open_search(move || {
+            k.with(|k| {
+                k.go(Page::Search);
+                k.window.global::<Kbd>().invoke_open("search".into(), "search-label".into(), "text".into());
+            })
+        });
+        let k = self.weak();
+        nav.on_open_solve(move || {
+            k.with(|k| {
+                k.start_quiz(QuizKind::Solve, Facts::new());
+                k.go(Page::Quiz);
+            })
+        });
+        let k = self.weak();
+        nav.on_open_mediation(move || {
+            k.with(|k| {
+                k.start_quiz(QuizKind::Route, Facts::new());
+                k.go(Page::Quiz);
+            })
+        });
+
+        let k = self.weak();
+        info.on_open_theme(move |id| k.with(|k| k.open_theme(&id)));
+        let k = self.weak();
+        info.on_open_page(move |id| {
+            k.with(|k| {
+                let facts = k.page_facts(&id);
+                k.show_page(&id, facts, false);
+                k.go(Page::Page);
+            })
+        });
+        let k = self.weak();
+        info.on_report(move || k.with(|k| k.report_from_page()));
+        let k = self.weak();
+        info.on_mediate(move || {
+            k.with(|k| {
+                let facts = k.state.borrow().explore.facts.clone();
+                k.start_quiz(QuizKind::Route, facts);
+                k.go(Page::Quiz);
+            })
+        });
+        let k = self.weak();
+        info.on_solve_again(move || {
+            k.with(|k| {
+                k.start_quiz(QuizKind::Solve, Facts::new());
+                k.return_to_quiz(QuizKind::Solve);
+            })
+        });
+
+        let quiz = self.window.global::<Quiz>();
+        let k = self.weak();
+        quiz.on_answer(move |id| k.with(|k| k.answer(&id)));
+        let k = self.weak();
+        quiz.on_restart(move || {
+            k.with(|k| {
+                let kind = k.state.borrow().explore.quiz;
+                k.start_quiz(kind, Facts::new());
+            })
+        });
+        let k = self.weak();
+        self.window.global::<Route>().on_restart(move || {
+            k.with(|k| {
+                k.start_quiz(QuizKind::Route, Facts::new());
+                k.return_to_quiz(QuizKind::Route);
+            })
+        });
+    }
+
+    pub(super) fn content(&self) -> Rc<Content> {
+        self.state.borrow().content.clone()
+    }
+
+    /// Opens a screen, remembering the current one for Back.
+    pub(super) fn go(&self, page: Page) {
+        let nav = self.window.global::<Nav>();
+        let current = nav.get_page();
+        if current != page && current != Page::Start {
+            let mut st = self.state.borrow_mut();
+            let quiz = st.explore.quiz;
+            st.explore.history.push((current, quiz));
+        }
+        self.hide_keyboard();
+        nav.set_page(page);
+    }
+
+    /// Back to the screen before (the home menu when there is none).
+    pub(super) fn go_back(&self) {
+        self.hide_keyboard();
+        let previous = self.state.borrow_mut().explore.history.pop();
+        let nav = self.window.global::<Nav>();
+        match previous {
+            Some((Page::Quiz, kind)) => {
+                self.state.borrow_mut().explore.quiz = kind;
+                // The walk stands on its outcome: back to the last question asked.
+                self.with_walk(|tree, walk| {
+                    if walk.outcome(tree).is_some() {
+                        walk.back(tree);
+                    }
+                });
+                self.show_quiz();
+                nav.set_page(Page::Quiz);
+            }
+            Some((page, _)) => nav.set_page(page),
+            None => nav.set_page(Page::Home),
+        }
+    }
+
+    /// Shows the quiz of `kind` again, dropping the screens opened after it.
+    fn return_to_quiz(&self, kind: QuizKind) {
+        self.hide_keyboard();
+        {
+            let mut st = self.state.borrow_mut();
+            let h = &mut st.explore.history;
+            if let Some(i) = h.iter().rposition(|e| *e == (Page::Quiz, kind)) {
+                h.truncate(i);
+            }
+            st.explore.quiz = kind;
+        }
+        self.show_quiz();
+        self.window.global::<Nav>().set_page(Page::Quiz);
+    }
+
+    /// Back on the quiz screen: the previous question, or the screen before the quiz.
+    pub(super) fn quiz_back(&self) {
+        let mut moved = false;
+        self.with_walk(|tree, walk| moved = walk.back(tree));
+        if moved {
+            self.show_quiz();
+        } else {
+            self.go_back();
+        }
+    }
+
+    /// Runs `f` on the current quiz's tree and walk.
+    fn with_walk(&self, f: impl FnOnce(&cc_core::tree::Tree, &mut Walk)) {
+        let content = self.content();
+        let mut st = self.state.borrow_mut();
+        let (tree, walk) = match st.explore.quiz {
+            QuizKind::Solve => (&content.questionnaire.tree, st.explore.solve.as_mut()),
+            QuizKind::Route => (&content.routing.tree, st.explore.route.as_mut()),
+        };
+        if let Some(walk) = walk {
+            f(tree, walk);
+        }
+    }
+
+    fn start_quiz(&self, kind: QuizKind, prefilled: Facts) {
+        let content = self.content();
+        {
+            let mut st = self.state.borrow_mut();
+            st.explore.quiz = kind;
+            match kind {
+                QuizKind::Solve => st.explore.solve = Walk::start(&content.questionnaire.tree, prefilled),
+                QuizKind::Route => st.explore.route = Walk::start(&content.routing.tree, prefilled),
+            }
+        }
+        self.show_quiz();
+    }
+
+    fn show_quiz(&self) {
+        let content = self.content();
+        let st = self.state.borrow();
+        let (tree, walk, prefix, title) = match st.explore.quiz {
+            QuizKind::Solve => (&content.questionnaire.tree, st.explore.solve.as_ref(), "q", "solve-title"),
+            QuizKind::Route => (&content.routing.tree, st.explore.route.as_ref(), "route", "mediate-title"),
+        };
+        let q = self.window.global::<Quiz>();
+        q.set_title(title.into());
+        let Some(walk) = walk else { return };
+        let Some(question) = walk.question(tree) else { return };
+        q.set_question(format!("{prefix}-{}", question.id).into());
+        let answers: Vec<Choice> = question
+            .answers
+            .iter()
+            .map(|a| Choice { id: a.id.clone().into(), label: format!("{prefix}-{}--{}", question.id, a.id).into() })
+            .collect();
+        q.set_answers(ModelRc::new(VecModel::from(answers)));
+        let (done, total) = walk.progress(tree);
+        q.set_done(done as i32);
+        q.set_total(total as i32);
+    }
+
+    fn answer(&self, id: &str) {
+        let mut reached = None;
+        self.with_walk(|tree, walk| {
+            if walk.answer(tree, id) {
+                reached = walk.outcome(tree).map(|o| (o.to_string(), walk.facts(tree), walk.path(tree).len()));
+            }
+        });
+        let kind = self.state.borrow().explore.quiz;
+        match (reached, kind) {
+            (None, _) => self.show_quiz(),
+            (Some((outcome, facts, _)), QuizKind::Solve) => self.solve_outcome(&outcome, facts),
+            (Some((outcome, facts, _)), QuizKind::Route) => self.route_outcome(&outcome, facts),
+        }
+    }
+
+    // ----- information -----
+
+    fn open_theme(&self, id: &str) {
+        let content = self.content();
+        let Some(theme) = content.theme(id) else { return };
+        let topics: Vec<TopicBox> = theme
+            .topics
+            .iter()
+            .map(|t| TopicBox {
+                label: format!("topic-{}", t.id).into(),
+                pages: ModelRc::new(VecModel::from(
+                    t.pages.iter().map(|p| PageLink { id: p.into(), caption: SharedString::new() }).collect::<Vec<_>>(),
+                )),
+            })
+            .collect();
+        let info = self.window.global::<Info>();
+        info.set_theme(id.into());
+        info.set_topics(ModelRc::new(VecModel::from(topics)));
+        self.go(Page::Theme);
+    }
+
+    /// The facts a page gives by itself: its theme and its mediation sector.
+    fn page_facts(&self, id: &str) -> Facts {
+        let content = self.content();
+        let mut facts = Facts::new();
+        if let Some(p) = content.page(id) {
+            if let Some(t) = &p.theme {
+                facts.insert("theme".into(), t.clone());
+            }
+            if let Some(s) = &p.mediation {
+                facts.insert("sector".into(), s.clone());
+            }
+        }
+        facts
+    }
+
+    fn show_page(&self, id: &str, facts: Facts, outcome: bool) {
+        let content = self.content();
+        let Some(page) = content.page(id) else { return };
+        let info = self.window.global::<Info>();
+        if let Some(t) = &page.theme {
+            info.set_theme(t.into());
+        } else {
+            info.set_theme(SharedString::new());
+        }
+        info.set_page(id.into());
+        info.set_can_report(page.report);
+        info.set_can_mediate(page.mediation.is_some());
+        info.set_contacts(contact_cards(&content, &page.contacts));
+        info.set_outcome(outcome);
+        self.state.borrow_mut().explore.facts = facts;
+    }
+
+    /// The questionnaire's end: the outcome's page, with what was learnt.
+    fn solve_outcome(&self, outcome: &str, mut facts: Facts) {
+        let content = self.content();
+        let Some(o) = content.questionnaire.outcomes.get(outcome) else { return };
+        for (k, v) in &o.sets {
+            facts.insert(k.clone(), v.clone());
+        }
+        if let Some(sector) = content.page(&o.page).and_then(|p| p.mediation.clone()) {
+            facts.entry("sector".into()).or_insert(sector);
+        }
+        self.show_page(&o.page, facts, true);
+        self.go(Page::Page);
+    }
+
+    /// "Report this practice" from a page: the report form, prefilled with what is known.
+    fn report_from_page(&self) {
+        let facts = self.state.borrow().explore.facts.clone();
+        let content = self.content();
+        let r = self.window.global::<Report>();
+        if let Some(t) = facts.get("theme").filter(|t| content.report.themes.contains(t)) {
+            r.set_theme(t.into());
+        }
+        if let Some(c) = facts.get("channel").filter(|c| content.report.channels.contains(c)) {
+            r.set_channel(c.into());
+        }
+        r.set_step(0);
+        self.go(Page::Report);
+    }
+
+    // ----- search -----
+
+    /// Runs the search for what the visitor typed and shows the best pages.
+    pub(super) fn run_search(&self) {
+        let query = self.window.global::<Info>().get_query();
+        let hits = {
+            let mut st = self.state.borrow_mut();
+            if st.search.is_none() {
+                let index = search_index(&st.content, &st.translations);
+                st.search = Some(Rc::new(index));
+            }
+            st.search.as_ref().map(|i| i.search(&query, SEARCH_RESULTS)).unwrap_or_default()
+        };
+        let content = self.content();
+        let results: Vec<PageLink> = hits
+            .iter()
+            .map(|h| PageLink {
+                id: h.id.clone().into(),
+                caption: content
+                    .page(&h.id)
+                    .and_then(|p| p.theme.as_ref())
+                    .map(|t| format!("theme-{t}"))
+                    .unwrap_or_default()
+                    .into(),
+            })
+            .collect();
+        self.window.global::<Info>().set_results(ModelRc::new(VecModel::from(results)));
+    }
+
+    // ----- mediation routing -----
+
+    fn route_outcome(&self, outcome: &str, facts: Facts) {
+        let content = self.content();
+        let Some(end) = content.routing.outcomes.get(outcome).cloned() else { return };
+        let answers: Vec<(String, String)> = {
+            let st = self.state.borrow();
+            st.explore
+                .route
+                .as_ref()
+                .map(|w| {
+                    w.path(&content.routing.tree).into_iter().map(|(q, a)| (q.to_string(), a.to_string())).collect()
+                })
+                .unwrap_or_default()
+        };
+        let route = self.window.global::<Route>();
+        let rows: Vec<AnswerRow> = answers
+            .iter()
+            .filter(|(_, a)| a != MORE)
+            .map(|(q, a)| AnswerRow { question: format!("route-{q}").into(), answer: format!("route-{q}--{a}").into() })
+            .collect();
+        route.set_answers(ModelRc::new(VecModel::from(rows)));
+        let mut case = MediationCase { facts, answers, ..Default::default() };
+        match &end {
+            RouteEnd::Service(id) => {
+                let Some(s) = content.service(id) else { return };
+                route.set_service(id.into());
+                route.set_advice(SharedString::new());
+                route.set_website(s.website.clone().into());
+                route.set_phone(s.phone.clone().unwrap_or_default().into());
+                route.set_email(s.email.clone().unwrap_or_default().into());
+                route.set_address(s.address.clone().unwrap_or_default().into());
+                route.set_qr(qr::image(&s.website));
+                route.set_contacts(ModelRc::default());
+                case.service = Some(id.clone());
+            }
+            RouteEnd::Advice(id) => {
+                let Some(a) = content.advice(id) else { return };
+                route.set_service(SharedString::new());
+                route.set_advice(id.into());
+                route.set_website(SharedString::new());
+                route.set_phone(SharedString::new());
+                route.set_email(SharedString::new());
+                route.set_address(SharedString::new());
+                route.set_qr(Image::default());
+                route.set_contacts(contact_cards(&content, &a.contacts));
+                case.advice = Some(id.clone());
+            }
+        }
+        self.state.borrow_mut().explore.mediation = Some(case);
+        self.go(Page::RouteResult);
+    }
+
+    /// Where the mediation routing ended, and everything learnt on the way (None before).
+    pub fn mediation_case(&self) -> Option<MediationCase> {
+        self.state.borrow().explore.mediation.clone()
+    }
+
+    /// Forgets the explore part of the session (part of the wipe). The search index stays: it
+    /// holds no personal data.
+    pub(super) fn clear_explore(&self) {
+        self.state.borrow_mut().explore = Explore::default();
+        let info = self.window.global::<Info>();
+        info.set_theme(SharedString::new());
+        info.set_topics(ModelRc::default());
+        info.set_page(SharedString::new());
+        info.set_can_report(false);
+        info.set_can_mediate(false);
+        info.set_contacts(ModelRc::default());
+        info.set_outcome(false);
+        info.set_query(SharedString::new());
+        info.set_results(ModelRc::default());
+        let q = self.window.global::<Quiz>();
+        q.set_question(SharedString::new());
+        q.set_answers(ModelRc::default());
+        q.set_done(0);
+        q.set_total(0);
+        let r = self.window.global::<Route>();
+        r.set_service(SharedString::new());
+        r.set_advice(SharedString::new());
+        r.set_website(SharedString::new());
+        r.set_phone(SharedString::new());
+        r.set_email(SharedString::new());
+        r.set_address(SharedString::new());
+        r.set_qr(Image::default());
+        r.set_contacts(ModelRc::default());
+        r.set_answers(ModelRc::default());
+    }
+}
