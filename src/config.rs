@@ -34,6 +34,8 @@ struct RawKiosk {
     id: String,
     short_code: String,
     data_dir: PathBuf,
+    #[serde(default)]
+    content_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -114,6 +116,9 @@ pub struct Config {
     pub short_code: String,
     /// Where the SQLite queue lives; relative paths are taken from the config file's folder.
     pub data_dir: PathBuf,
+    /// A folder laid out like the project (`kiosk-config/content/`, `i18n/`,
+    /// `assets/icons/themes/`) whose content replaces the one built in; None = built in.
+    pub content_dir: Option<PathBuf>,
     pub central: Central,
     pub idle_timeout: Duration,
     pub warning: Duration,
@@ -214,6 +219,7 @@ impl Config {
             kiosk_id,
             short_code: raw.kiosk.short_code,
             data_dir: anchor(&raw.kiosk.data_dir),
+            content_dir: raw.kiosk.content_dir.as_deref().map(anchor),
             central: Central {
                 base_url,
                 token_file: anchor(&raw.central.token_file),

@@ -40,8 +40,16 @@ pub struct I18nError {
 impl Translations {
     /// Loads every embedded locale.
     pub fn load() -> Result<Translations, I18nError> {
+        Translations::from_files(embedded::FILES.iter().map(|(l, f, t)| (*l, *f, *t)))
+    }
+
+    /// Loads (locale, file name, text) triples: the embedded files, or those of a content
+    /// folder (`content_dir` in the configuration).
+    pub fn from_files<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    ) -> Result<Translations, I18nError> {
         let mut bundles = BTreeMap::new();
-        for (locale, file, text) in embedded::FILES {
+        for (locale, file, text) in files {
             let err = |message: String| I18nError { locale: locale.to_string(), file: file.to_string(), message };
             let resource = FluentResource::try_new(text.to_string())
                 .map_err(|(_, errors)| err(errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; ")))?;

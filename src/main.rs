@@ -9,7 +9,6 @@ use clap::{Parser, Subcommand};
 use cc_kiosk::cli;
 use cc_kiosk::config::Config;
 use cc_kiosk::content::Content;
-use cc_kiosk::i18n::Translations;
 use cc_kiosk::ui::{Kiosk, screens};
 
 #[derive(Parser)]
@@ -167,9 +166,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 
 fn run_kiosk(config_path: &Path, windowed: bool) -> Result<ExitCode, String> {
     let config = Config::load(config_path).map_err(|e| e.to_string())?;
-    let tr = Rc::new(Translations::load().map_err(|e| e.to_string())?);
-    let content = Content::shipped().map_err(cc_kiosk::content::refusal)?;
-    let kiosk = Kiosk::new(config, tr, content).map_err(|e| e.to_string())?;
+    let (tr, content) = cc_kiosk::content::for_config(&config)?;
+    let kiosk = Kiosk::new(config, Rc::new(tr), content).map_err(|e| e.to_string())?;
     if let Err(e) = kiosk.open_store() {
         // The kiosk still informs visitors; a submit will retry and say so plainly.
         log::error!("the queue cannot be opened now: {e}");

@@ -4,8 +4,6 @@ use std::path::Path;
 use std::rc::Rc;
 
 use crate::config::Config;
-use crate::content::Content;
-use crate::i18n::Translations;
 use crate::ui::{Kiosk, screens};
 
 /// Parses `1920x1080`.
@@ -26,9 +24,8 @@ pub fn run(config: Config, screen: &str, lang: &str, out: &Path, size: (u32, u32
         return Err(format!("--lang {lang:?}: expected one of fr-BE, nl-BE, de-BE, en"));
     }
     crate::ui::init_headless()?;
-    let tr = Rc::new(Translations::load().map_err(|e| e.to_string())?);
-    let content = Content::shipped().map_err(crate::content::refusal)?;
-    let kiosk = Kiosk::new(config, tr, content).map_err(|e| e.to_string())?;
+    let (tr, content) = crate::content::for_config(&config)?;
+    let kiosk = Kiosk::new(config, Rc::new(tr), content).map_err(|e| e.to_string())?;
     screens::prepare(&kiosk, screen, lang)?;
     let png = screens::render_png(&kiosk, size.0, size.1)?;
     std::fs::write(out, png).map_err(|e| format!("{}: cannot write: {e}", out.display()))

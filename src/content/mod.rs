@@ -70,6 +70,21 @@ impl Source {
         Ok(Source { files })
     }
 
+    /// The translations of this source (`i18n/<locale>/*.ftl`).
+    pub fn translations(&self) -> Result<crate::i18n::Translations, String> {
+        let files: Vec<(&str, &str, &str)> = self
+            .files
+            .iter()
+            .filter_map(|(path, bytes)| {
+                let rest = path.strip_prefix("i18n/")?;
+                let (locale, file) = rest.split_once('/')?;
+                let text = std::str::from_utf8(bytes).ok()?;
+                (file.ends_with(".ftl") && !file.contains('/')).then_some((locale, file, text))
+            })
+            .collect();
+        crate::i18n::Translations::from_files(files).map_err(|e| e.to_string())
+    }
+
     pub fn get(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(Vec::as_slice)
     }
@@ -254,6 +269,18 @@ impl Content {
     pub fn message_keys(&self) -> BTreeSet<String> {
         check::needed_messages(self).into_keys().collect()
     }
+}
+
+/// The content and translations the kiosk runs with: `content_dir` of the configuration, or
+/// what is built in. Checked as `cc-kiosk content check` checks; on a problem, the refusal.
+pub fn for_config(config: &crate::config::Config) -> Result<(crate::i18n::Translations, Content), String> {
+    let source = match &config.content_dir {
+        Some(dir) => Source::dir(dir)?,
+        None => Source::embedded(),
+    };
+    let content = Content::load(&source).map_err(refusal)?;
+    let translations = source.translations()?;
+    Ok((translations, content))
 }
 
 /// The message with which the kiosk refuses to start on bad content.
