@@ -368,3 +368,27 @@ fn every_service_is_reachable_by_its_sector() {
     let all: std::collections::BTreeSet<String> = c.services.iter().map(|s| s.id.clone()).collect();
     assert_eq!(reached, all);
 }
+
+#[test]
+fn long_pages_scroll_with_a_more_below_button_on_a_smaller_screen() {
+    let c = content();
+    let mut h = Harness::new();
+    h.kiosk.window.window().set_size(slint::PhysicalSize::new(1280, 1024));
+    h.choose_language("de-BE");
+    h.tap_key("home-solve");
+    answer_all(&h, &c.questionnaire.tree, "q", Facts::new(), &["purchase", "changed-mind", "online", "be", "ordinary"]);
+    assert!(h.shows("scroll-more"), "the German withdrawal page goes on below at 1280×1024");
+    let mut taps = 0;
+    while h.shows("scroll-more") {
+        assert!(taps < 5, "the end of the page is reached");
+        h.tap_key("scroll-more");
+        taps += 1;
+    }
+    assert!(taps >= 1);
+    // On the reference screen the same page fits.
+    h.kiosk.window.window().set_size(slint::PhysicalSize::new(1920, 1080));
+    h.tap_key("nav-back");
+    h.tap_key("q-mind-what--ordinary");
+    assert!(h.shows("page-withdrawal-title"));
+    assert!(!h.shows("scroll-more"));
+}

@@ -37,3 +37,4 @@ mediate-first = Was Sie zuerst tun sollten
 mediate-your-answers = Ihre Antworten
 mediate-contact = Kontaktdaten
 mediate-qr = Scannen Sie, um die Website auf Ihrem Telefon zu öffnen
+scroll-more = Weiter unten mehr

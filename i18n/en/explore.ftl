@@ -37,3 +37,4 @@ mediate-first = What to do first
 mediate-your-answers = Your answers
 mediate-contact = Contact details
 mediate-qr = Scan to open the website on your phone
+scroll-more = More below

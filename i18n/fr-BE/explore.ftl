@@ -37,3 +37,4 @@ mediate-first = Ce qu'il faut faire d'abord
 mediate-your-answers = Vos réponses
 mediate-contact = Coordonnées
 mediate-qr = Scannez pour ouvrir le site sur votre téléphone
+scroll-more = Suite plus bas

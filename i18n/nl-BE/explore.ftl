@@ -37,3 +37,4 @@ mediate-first = Wat u eerst moet doen
 mediate-your-answers = Uw antwoorden
 mediate-contact = Contactgegevens
 mediate-qr = Scan om de website op uw telefoon te openen
+scroll-more = Meer hieronder
