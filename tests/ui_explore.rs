@@ -392,3 +392,29 @@ fn long_pages_scroll_with_a_more_below_button_on_a_smaller_screen() {
     assert!(h.shows("page-withdrawal-title"));
     assert!(!h.shows("scroll-more"));
 }
+
+#[test]
+fn inactivity_wipes_what_was_searched_and_answered() {
+    let c = content();
+    let mut h = Harness::new();
+    h.choose_language("en");
+    h.tap_key("search-open");
+    h.type_into("search-label", "canaryqwxz");
+    assert!(h.all_texts().iter().any(|t| t.contains("canaryqwxz")));
+    h.tap_key("nav-back");
+    h.tap_key("home-mediation");
+    answer_all(&h, &c.routing.tree, "route", Facts::new(), &["be", "no", "no"]);
+    assert!(h.kiosk.mediation_case().is_some());
+    // 90 s without a touch, then the 30 s warning runs out.
+    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_secs(91));
+    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_secs(31));
+    h.settle();
+    assert_eq!(page(&h), Page::Start);
+    assert!(!h.all_texts().iter().any(|t| t.contains("canaryqwxz")));
+    assert_eq!(h.kiosk.window.global::<Info>().get_query(), "");
+    assert!(h.kiosk.mediation_case().is_none());
+    // The next visitor starts afresh: Back from home goes nowhere old.
+    h.choose_language("fr-BE");
+    h.tap_key("search-open");
+    assert_eq!(h.value_of("search-label"), "");
+}

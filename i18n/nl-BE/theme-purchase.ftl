@@ -35,7 +35,7 @@ page-withdrawal-now =
     2. Stuur de goederen binnen 14 dagen daarna terug. Meestal betaalt u zelf de verzendkosten. Bewaar het verzendbewijs.
     3. De verkoper moet u binnen 14 dagen terugbetalen, de standaard leveringskosten inbegrepen.
     4. Geen terugbetaling? Vraag bemiddeling of meld de verkoper.
-page-withdrawal-words = herroepingsrecht, herroepen, annuleren, terugsturen, terugbetaling, retour, webshop, online kopen, geld terug, afzien
+page-withdrawal-words = herroeping, herroepingsrecht, herroepen, annuleren, terugsturen, terugbetaling, retour, webshop, online kopen, geld terug, afzien
 
 page-withdrawal-exceptions-title = Wanneer u niet kunt herroepen
 page-withdrawal-exceptions-rule = Ook online of aan uw deur kunt u sommige aankopen niet annuleren. Bijvoorbeeld: goederen op maat of speciaal voor u gepersonaliseerd, voeding en andere producten die snel bederven, hygiëneproducten waarvan u de verzegeling verbroken hebt, diensten op een vaste datum (concertticket, hotelnacht, autohuur), een dringende herstelling die u thuis vroeg, en een dienst die al volledig geleverd is nadat u vroeg om binnen de 14 dagen te starten.

@@ -247,9 +247,19 @@ impl Index {
         let mut total = vec![0u32; n];
         let mut alive = vec![true; n];
         let mut scores = vec![0u32; n];
+        let mut extra = vec![0u32; n];
         for word in &words {
             scores.fill(0);
-            self.score_word(word, &mut scores);
+            extra.fill(0);
+            self.score_word(word, &mut scores, &mut extra);
+            // The best match counts in full; every other place the word is found in the same
+            // page (another field, language or form of the word) adds a quarter of its score,
+            // so that the page that is about the word comes first.
+            for (s, e) in scores.iter_mut().zip(&extra) {
+                if *s > 0 {
+                    *s = s.saturating_add(e.saturating_sub(*s) / 4);
+                }
+            }
             let mut any = false;
             for ((alive, total), &score) in alive.iter_mut().zip(total.iter_mut()).zip(&scores) {
                 if score == 0 {
@@ -269,14 +279,18 @@ impl Index {
         hits.into_iter().map(|(score, d)| Hit { id: self.ids[d].clone(), score }).collect()
     }
 
-    /// Sets `scores[doc]` to the best score of `word` in each document (0: no match).
-    fn score_word(&self, word: &QueryWord, scores: &mut [u32]) {
+    /// Sets `scores[doc]` to the best score of `word` in each document (0: no match), and
+    /// `all[doc]` to the sum of the scores of all its matches there.
+    fn score_word(&self, word: &QueryWord, scores: &mut [u32], all: &mut [u32]) {
         let folded = word.folded.as_str();
         let mut found = false;
         let mut credit = |postings: &[Posting], kind: u32| {
             for p in postings {
+                let score = kind.saturating_mul(p.weight);
                 let s = &mut scores[p.doc as usize];
-                *s = (*s).max(kind.saturating_mul(p.weight));
+                *s = (*s).max(score);
+                let a = &mut all[p.doc as usize];
+                *a = a.saturating_add(score);
             }
         };
         if let Some(postings) = self.words.get(folded) {
@@ -887,9 +901,30 @@ mod tests {
         let index = Index::build(&docs);
         let hits = index.search("energy ", 10);
         assert_eq!(hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["title", "words", "body"]);
-        assert_eq!(hits[0].score, 3 * hits[2].score);
+        // The title weighs three times the body (up to the rounding of the extra matches).
+        assert_eq!(hits[0].score / hits[2].score, 3, "{hits:?}");
         let both = index.search("energy bill ", 10);
-        assert_eq!(both[0].score, hits[0].score + index.search("bill ", 10)[0].score);
+        let of = |q: &str, id: &str| index.search(q, 10).into_iter().find(|h| h.id == id).map_or(0, |h| h.score);
+        assert_eq!(both[0].id, "title");
+        assert_eq!(both[0].score, of("energy ", "title") + of("bill ", "title"));
+    }
+
+    #[test]
+    fn the_page_that_is_about_the_word_comes_first() {
+        // Both pages have the word once in their search words; one also in its text, twice.
+        let docs = [
+            Document { id: "a-mention", fields: vec![f("nl-BE", WEIGHT_WORDS, "herroeping, krediet")] },
+            Document {
+                id: "b-about",
+                fields: vec![
+                    f("nl-BE", WEIGHT_WORDS, "herroepingsrecht, herroepen"),
+                    f("nl-BE", WEIGHT_BODY, "U kunt herroepen binnen 14 dagen. Wie herroept, krijgt zijn geld terug."),
+                ],
+            },
+        ];
+        let index = Index::build(&docs);
+        let hits = index.search("herroepen", 10);
+        assert_eq!(hits[0].id, "b-about", "{hits:?}");
     }
 
     #[test]
