@@ -7,7 +7,7 @@ contact-card-stop-name = Card Stop
 contact-card-stop-when = Karte verloren, gestohlen oder Kartendaten an Betrüger gegeben: sofort sperren lassen
 
 contact-police-name = Polizei
-contact-police-when = Geld durch Betrug verloren: Anzeige erstatten. Notfall: 101 (oder 112) anrufen
+contact-police-when = Geld durch Betrug verloren: Anzeige bei Ihrer lokalen Polizei erstatten. Nur im Notfall: 101 (oder 112)
 
 contact-safeonweb-name = Safeonweb – Cybersicherheit
 contact-safeonweb-when = Leiten Sie verdächtige E-Mails und SMS an suspicious@safeonweb.be weiter

@@ -184,5 +184,5 @@ q-car-seller--private = Eine Privatperson
 
 q-works = Welches Problem gibt es mit den Arbeiten?
 q-works--defects = Schlechte Arbeit oder Schäden danach
-q-works--quote = Kostenvoranschlag, Anzahlung oder Unfertiges
+q-works--quote = Angebot, Anzahlung oder unfertige Arbeiten
 q-works--door = Ein Handwerker kam ungefragt an meine Tür

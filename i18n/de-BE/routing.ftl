@@ -35,7 +35,7 @@ route-sector-rest--notary = Einen Notar
 route-sector-rest--other = Etwas anderes
 
 advice-outside-eu-title = Unternehmen außerhalb der EU: wenig Möglichkeiten
-advice-outside-eu-text = Die belgischen Schlichtungsdienste und das Europäische Verbraucherzentrum befassen sich nur mit Unternehmen in Belgien, der EU, Island, Norwegen oder dem Vereinigten Königreich. Gegen ein Unternehmen anderswo können sie nicht vorgehen. Vielleicht bekommen Sie Ihr Geld aber über den Zahlungsweg zurück.
+advice-outside-eu-text = Die belgischen Schlichtungsdienste und das Europäische Verbraucherzentrum befassen sich grundsätzlich nur mit Unternehmen in Belgien, der EU, Island, Norwegen oder dem Vereinigten Königreich. Gegen ein Unternehmen anderswo können sie nicht vorgehen. Vielleicht bekommen Sie Ihr Geld aber über den Zahlungsweg zurück.
 advice-outside-eu-next =
     1. Schreiben Sie dem Unternehmen und bewahren Sie von allem eine Kopie auf.
     2. Mit Karte bezahlt? Fragen Sie schnell Ihre Bank oder den Kartenherausgeber, ob die Zahlung angefochten werden kann.
@@ -55,7 +55,7 @@ advice-complain-first-next =
     1. Schreiben Sie dem Unternehmen einen Brief oder eine E-Mail: Beschreiben Sie das Problem und sagen Sie, was Sie verlangen.
     2. Bewahren Sie eine Kopie und einen Versandnachweis auf; ein Einschreiben ist am sichersten.
     3. Lassen Sie dem Unternehmen eine angemessene Frist für die Antwort, zum Beispiel einige Wochen.
-    4. Keine Antwort oder keine Lösung? Kommen Sie wieder: Dann kann Ihnen der Ombudsdienst für Verbraucher helfen.
+    4. Keine Antwort oder keine Lösung? Kommen Sie wieder: Dieses Terminal zeigt Ihnen dann die richtige Schlichtungsstelle.
 
 advice-too-late-title = Ihre Beschwerde ist mehr als 1 Jahr alt
 advice-too-late-text = Viele Schlichtungsdienste, etwa der Ombudsdienst für Verbraucher, können einen Fall ablehnen, wenn die Beschwerde beim Unternehmen mehr als 1 Jahr alt ist. Andere Wege bleiben offen.

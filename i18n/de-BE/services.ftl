@@ -59,7 +59,7 @@ service-telecom-mediation-name = Ombudsdienst für Telekommunikation
 service-telecom-mediation-scope = Streitigkeiten mit einem Telekommunikationsanbieter: Handy, Internet, Fernsehen und Festnetz.
 service-telecom-mediation-conditions =
     1. Sie haben sich zuerst bei Ihrem Anbieter beschwert und können das beweisen.
-    2. Ihre Beschwerde beim Anbieter ist weniger als 1 Jahr alt.
+    2. Warten Sie nicht zu lange: Er kann ablehnen, wenn Ihre Beschwerde beim Anbieter über 1 Jahr zurückliegt.
     3. Ihr Antrag erfolgt schriftlich; das Telefon dient nur der Auskunft.
     4. Sobald Ihre Beschwerde angenommen ist, wird der strittige Betrag bis zu 4 Monate lang nicht eingetrieben.
 service-telecom-mediation-prepare =
@@ -73,7 +73,7 @@ service-postal-mediation-name = Ombudsdienst für den Postsektor
 service-postal-mediation-scope = Streitigkeiten mit bpost oder einem anderen Post- oder Paketunternehmen, ob Sie Absender oder Empfänger sind.
 service-postal-mediation-conditions =
     1. Beschweren Sie sich zuerst beim Postunternehmen; bei einem bestellten Paket zuerst beim Verkäufer oder Webshop.
-    2. Ihre Beschwerde beim Unternehmen ist weniger als 1 Jahr alt.
+    2. Warten Sie nicht zu lange: Er kann ablehnen, wenn Ihre Beschwerde beim Unternehmen über 1 Jahr zurückliegt.
     3. Ihr Antrag erfolgt schriftlich, mit Namen und Postanschrift: Eine E-Mail-Adresse allein genügt nicht.
 service-postal-mediation-prepare =
     1. Die Sendungsnummer oder die Referenz der Sendung.
@@ -150,14 +150,14 @@ service-automoto-conciliation-name = Schlichtungskommission Automoto
 service-automoto-conciliation-scope = Streitigkeiten mit einem gewerblichen Verkäufer in Belgien über den Kauf eines neuen oder gebrauchten Autos oder Motorrads.
 service-automoto-conciliation-conditions =
     1. Sie haben zuerst erfolglos versucht, das Problem mit dem Verkäufer zu lösen.
-    2. Das Fahrzeug ist auf den Namen einer Privatperson zugelassen.
-    3. Geht es um eine Reparatur statt um einen Kauf, wenden Sie sich an den Ombudsdienst für Verbraucher.
+    2. Sie haben das Fahrzeug als Privatperson gekauft, nicht für Ihren Beruf oder Ihr Unternehmen.
+    3. Unsicher, ob die Kommission zuständig ist? Der Ombudsdienst für Verbraucher leitet Ihre Akte an die richtige Stelle weiter.
 service-automoto-conciliation-prepare =
     1. Den Bestellschein und die Rechnung.
     2. Den Nachweis, dass Sie eine Einigung mit dem Verkäufer versucht haben.
     3. Den Car-Pass, bei einem Gebrauchtfahrzeug.
     4. Fotos oder Berichte über das Problem, falls vorhanden.
-service-automoto-conciliation-cost = Nicht kostenlos: Wird Ihr Antrag angenommen, zahlt jede Seite einen einmaligen Beitrag; der Betrag steht auf der Website.
+service-automoto-conciliation-cost = Es können Gebühren anfallen; der aktuelle Betrag steht auf der Website.
 
 service-ecc-belgium-name = Europäisches Verbraucherzentrum Belgien
 service-ecc-belgium-scope = Streitigkeiten mit einem Händler, der in einem anderen EU-Land, in Island, Norwegen oder im Vereinigten Königreich niedergelassen ist.

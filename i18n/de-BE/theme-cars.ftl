@@ -8,21 +8,21 @@ page-car-purchase-guarantee-rule = Wenn Sie ein neues oder gebrauchtes Auto bei 
 page-car-purchase-guarantee-now =
     1. Schreiben Sie dem Verkäufer: Beschreiben Sie den Mangel und wann Sie ihn entdeckt haben. Behalten Sie eine Kopie.
     2. Bewahren Sie Bestellschein, Rechnungen und die Berichte der Werkstatt über den Mangel auf.
-    3. Der Verkäufer weigert sich? Beantragen Sie eine Schlichtung im Autosektor oder melden Sie die Weigerung der Wirtschaftsinspektion.
+    3. Der Verkäufer weigert sich? Beantragen Sie eine Schlichtung bei der Schlichtungskommission Automoto oder melden Sie die Weigerung der Wirtschaftsinspektion.
 page-car-purchase-guarantee-words = Gewährleistung, Gebrauchtwagen, Occasion, Händler, Autohaus, Mangel, Panne, Motor, Getriebe, versteckter Mangel
 
 page-car-mileage-title = Kilometerstand scheint falsch (manipulierter Tacho)
-page-car-mileage-rule = Der Kilometerstand hat großen Einfluss auf den Wert eines Autos. Den Zähler zurückzudrehen oder zu verändern, um ein Auto zu verkaufen, ist Betrug. Vergleichen Sie vor dem Kauf den angezeigten Kilometerstand mit dem Serviceheft, den Wartungsrechnungen und früheren Berichten der technischen Kontrolle. Ein stark abgenutztes Auto mit wenigen Kilometern sollte Sie vorsichtig machen.
+page-car-mileage-rule = Der Kilometerstand hat großen Einfluss auf den Wert eines Autos. Den Zähler zurückzudrehen oder zu verändern, um ein Auto zu verkaufen, ist Betrug. In Belgien muss Ihnen der Verkäufer eines Gebrauchtwagens einen Car-Pass geben, der die im Lauf der Jahre erfassten Kilometerstände zeigt. Vergleichen Sie ihn mit dem Tacho, dem Serviceheft, den Rechnungen und früheren Berichten der technischen Kontrolle. Ein stark abgenutztes Auto mit wenigen Kilometern sollte Sie vorsichtig machen.
 page-car-mileage-now =
-    1. Sammeln Sie Ihre Beweise: die Anzeige, den Bestellschein, die Rechnungen und Fotos des Kilometerzählers.
+    1. Sammeln Sie Ihre Beweise: die Anzeige, den Bestellschein, den Car-Pass, die Rechnungen und Fotos des Kilometerzählers.
     2. Schreiben Sie dem Verkäufer und verlangen Sie eine Lösung, zum Beispiel die Rückabwicklung des Kaufs.
     3. Melden Sie den Verdacht auf Tachobetrug der Wirtschaftsinspektion und erstatten Sie Anzeige bei der Polizei.
-page-car-mileage-words = Kilometerzähler, km, zurückgedreht, Tachobetrug, Betrug, Gebrauchtwagen, Occasion, Armaturenbrett, Serviceheft
+page-car-mileage-words = Car-Pass, Kilometerzähler, km, zurückgedreht, Tachobetrug, Betrug, Gebrauchtwagen, Occasion, Armaturenbrett, Serviceheft
 
 page-car-repair-title = Problem mit einer Reparatur in der Werkstatt oder der Rechnung
 page-car-repair-rule = Verlangen Sie vor einer Reparatur einen schriftlichen Kostenvoranschlag von der Werkstatt und vereinbaren Sie, dass zusätzliche Arbeiten zuerst Ihre Zustimmung brauchen. Vergleichen Sie die Rechnung mit dem Kostenvoranschlag: Prüfen Sie, ob Teile und Arbeitsstunden aufgeführt sind. Ist die Reparatur schlecht ausgeführt oder die Rechnung viel höher als vereinbart, beschweren Sie sich schriftlich bei der Werkstatt.
 page-car-repair-now =
     1. Bewahren Sie Kostenvoranschlag, Rechnung, Fotos und – falls verlangt – die alten Teile auf.
     2. Schicken Sie der Werkstatt ein Einschreiben: Erklären Sie das Problem und was Sie verlangen.
-    3. Keine Lösung? Wenden Sie sich an den Verbraucherombudsdienst: Er hilft Ihnen oder leitet Ihre Beschwerde weiter.
+    3. Keine Lösung? Wenden Sie sich an den Ombudsdienst für Verbraucher: Er hilft Ihnen oder leitet Ihre Beschwerde weiter.
 page-car-repair-words = Mechaniker, Garage, Angebot, zu teuer, schlechte Reparatur, Wartung, Inspektion, Panne, Arbeitsstunden, Ersatzteile, Beschwerde

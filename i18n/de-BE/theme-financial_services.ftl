@@ -4,10 +4,10 @@ topic-finance-credit = Kredite und Schulden
 topic-finance-bank = Ihre Bank
 
 page-consumer-credit-title = Geld leihen: Darlehen und Verbraucherkredit
-page-consumer-credit-rule = Ein Verbraucherkredit (Privatkredit, Autokredit, Kreditkarte, Überziehung des Kontos) kostet Geld. Vergleichen Sie den Gesamtbetrag, den Sie zurückzahlen, nicht nur die Monatsrate. Kreditgeber und Kreditvermittler müssen von der FSMA zugelassen sein. Nach der Unterschrift haben Sie ein Widerrufsrecht: Ihr Vertrag sagt, wie Sie es ausüben. Bei Problemen beschweren Sie sich zuerst beim Kreditgeber, dann bei Ombudsfin.
+page-consumer-credit-rule = Ein Verbraucherkredit (Privatkredit, Autokredit, Kreditkarte, Überziehung des Kontos) kostet Geld. Vergleichen Sie den Gesamtbetrag, den Sie zurückzahlen, nicht nur die Monatsrate. Außer Banken müssen Kreditgeber von der FSMA zugelassen und Kreditvermittler bei ihr eingetragen sein. Grundsätzlich können Sie den Kredit innerhalb von 14 Tagen nach der Unterschrift widerrufen: Ihr Vertrag sagt, wie. Bei Problemen beschweren Sie sich zuerst beim Kreditgeber, dann bei Ombudsfin.
 page-consumer-credit-now =
     1. Verlangen Sie vor der Unterschrift die Gesamtkosten und die Monatsrate schriftlich und vergleichen Sie mehrere Angebote.
-    2. Prüfen Sie auf der Website der FSMA, ob der Kreditgeber oder Vermittler zugelassen ist.
+    2. Prüfen Sie auf der Website der FSMA, ob der Vermittler eingetragen und der Kreditgeber, wenn er keine Bank ist, zugelassen ist.
     3. Ein Problem mit Ihrem Kredit? Schreiben Sie an die Beschwerdestelle des Kreditgebers und bewahren Sie eine Kopie auf.
     4. Keine Lösung? Wenden Sie sich an Ombudsfin. Das ist kostenlos.
 page-consumer-credit-words = Kreditkarte, Überziehung, Autokredit, Privatkredit, Zinsen, Monatsrate, Kreditgeber, zurückzahlen, Widerruf, Ratenkauf, Kredit aufnehmen
@@ -22,7 +22,7 @@ page-debt-collection-now =
 page-debt-collection-words = Forderung, Gerichtsvollzieher, Anwalt, Mahnung, Inverzugsetzung, unbezahlte Rechnung, Kosten, Zinsen, Zahlungsplan, Drohung, Schulden
 
 page-bank-complaint-title = Ein Problem mit Ihrer Bank
-page-bank-complaint-rule = Bei einem Problem mit einer Bank, einer Zahlung, einem Kredit oder einer Geldanlage schicken Sie zuerst eine schriftliche Beschwerde an die Beschwerdestelle des Instituts. Ohne Antwort oder Lösung können Sie sich an Ombudsfin wenden, den Ombudsdienst für Finanzstreitigkeiten. Das ist kostenlos, und seine Stellungnahme ist nicht bindend. Warten Sie nicht zu lange: Ombudsfin kann ablehnen, wenn Ihre Beschwerde beim Institut mehr als 1 Jahr zurückliegt.
+page-bank-complaint-rule = Bei einem Problem mit einer Bank, einer Zahlung, einem Kredit oder einer Geldanlage schicken Sie zuerst eine schriftliche Beschwerde an die Beschwerdestelle des Instituts. Ohne Antwort oder Lösung können Sie sich an Ombudsfin wenden, den Ombudsmann für Finanzstreitfälle. Das ist kostenlos, und seine Stellungnahme ist nicht bindend. Warten Sie nicht zu lange: Ombudsfin kann ablehnen, wenn Ihre Beschwerde beim Institut mehr als 1 Jahr zurückliegt.
 page-bank-complaint-now =
     1. Schreiben Sie an die Beschwerdestelle Ihrer Bank: was passiert ist, Daten, Beträge und was Sie verlangen. Bewahren Sie eine Kopie auf.
     2. Bewahren Sie alle Unterlagen auf: Kontoauszüge, Vertrag, Briefe und E-Mails.

@@ -23,7 +23,7 @@ page-fake-webshop-words = Fake-Shop, Betrug, Onlineshop, nicht geliefert, Paket 
 page-fake-invoice-title = Falsche Rechnung: Sie haben nichts bestellt
 page-fake-invoice-rule = Betrüger schicken Rechnungen, Mahnungen oder Zahlungsaufforderungen für Dinge, die Sie nie bestellt haben: einen Eintrag in einem Verzeichnis, ein Bußgeld, Gebühren für ein Paket … Manche kopieren die Rechnung einer echten Firma, ändern aber die Kontonummer. Wenn Sie nichts bestellt haben, schulden Sie nichts. Prüfen Sie vor dem Zahlen und nutzen Sie nie die Kontaktdaten auf einer verdächtigen Rechnung.
 page-fake-invoice-now =
-    1. Vergleichen Sie mit Ihren Bestellungen und Verträgen. Im Zweifel rufen Sie die Firma unter einer Nummer an, die Sie schon kennen.
+    1. Vergleichen Sie mit Ihren Bestellungen und Verträgen. Im Zweifel rufen Sie die Firma unter einer Nummer an, die Sie schon kennen, nicht unter der auf der Rechnung.
     2. Zahlen Sie nicht. Schon bezahlt? Rufen Sie sofort Ihre Bank an und fragen Sie, ob die Überweisung gestoppt werden kann.
     3. Per E-Mail erhalten? Leiten Sie sie an suspicious@safeonweb.be weiter. Haben Sie bezahlt, erstatten Sie Anzeige bei der Polizei.
 page-fake-invoice-words = Fake-Rechnung, Mahnung, Verzeichnis, Bußgeld, Paketgebühr, Kontonummer, Überweisung, nicht bestellt, Betrug, Zahlungsaufforderung

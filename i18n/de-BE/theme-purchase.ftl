@@ -21,7 +21,7 @@ page-payment-means-now =
 page-payment-means-words = Bargeld, Scheine, Münzen, Bankkarte, Bancontact, Bezahl-App, abgelehnt, Zuschlag, Kartengebühr, kontaktlos
 
 page-labels-language-title = Etiketten und Anleitungen in Ihrer Sprache
-page-labels-language-rule = Etiketten, Gebrauchsanleitungen und Garantiescheine müssen in einer Sprache abgefasst sein, die der Durchschnittsverbraucher versteht, unter Berücksichtigung des Sprachgebiets, in dem das Produkt verkauft wird. Zum Beispiel: Niederländisch in Flandern, Französisch in der Wallonie, Französisch und Niederländisch in Brüssel.
+page-labels-language-rule = Etiketten, Gebrauchsanleitungen und Garantiescheine müssen in einer Sprache abgefasst sein, die der Durchschnittsverbraucher versteht, unter Berücksichtigung des Sprachgebiets, in dem das Produkt verkauft wird. In der Praxis heißt das meist: Niederländisch in Flandern, Französisch in der Wallonie, Französisch und Niederländisch in Brüssel.
 page-labels-language-now =
     1. Sehen Sie auf der Verpackung, in den Unterlagen im Karton und auf der Website des Verkäufers nach.
     2. Bitten Sie den Verkäufer um die Anleitung in Ihrer Sprache. Bewahren Sie Ihren Kassenbon auf.
@@ -29,7 +29,7 @@ page-labels-language-now =
 page-labels-language-words = Gebrauchsanweisung, Bedienungsanleitung, Handbuch, Verpackung, Übersetzung, Deutsch, Französisch, Niederländisch, Fremdsprache, Garantieschein
 
 page-withdrawal-title = Kauf bereut: 14 Tage Widerrufsrecht
-page-withdrawal-rule = Online, per Telefon, per Post oder an der Haustür gekauft? Dann können Sie innerhalb von 14 Tagen ohne Angabe von Gründen widerrufen. Bei Waren beginnen die 14 Tage am Tag nach dem Erhalt, bei Dienstleistungen am Tag nach dem Vertragsabschluss. Hat der Verkäufer Sie nicht über dieses Recht informiert, verlängert sich die Frist um 12 Monate. Für Käufe im Geschäft oder auf einer Messe gilt dieses Recht nicht.
+page-withdrawal-rule = Online, per Telefon, per Post oder an der Haustür gekauft? Dann können Sie in den meisten Fällen innerhalb von 14 Tagen ohne Angabe von Gründen widerrufen; manche Käufe sind ausgenommen. Bei Waren beginnen die 14 Tage am Tag nach dem Erhalt, bei Dienstleistungen am Tag nach dem Vertragsabschluss. Hat der Verkäufer Sie nicht über dieses Recht informiert, verlängert sich die Frist um 12 Monate. Für Käufe im Geschäft oder auf einer Messe gilt dieses Recht nicht, und bei einem Verkäufer außerhalb der EU ist es nicht garantiert.
 page-withdrawal-now =
     1. Widerrufen Sie innerhalb von 14 Tagen schriftlich: per E-Mail, Formular des Webshops oder Musterformular. Bewahren Sie einen Beleg auf.
     2. Senden Sie die Ware innerhalb von 14 Tagen danach zurück. Die Rücksendekosten tragen meist Sie. Bewahren Sie den Versandbeleg auf.
@@ -38,7 +38,7 @@ page-withdrawal-now =
 page-withdrawal-words = stornieren, zurückschicken, Rückerstattung, Rückgabe, Rücktritt, Bedenkzeit, Webshop, Onlinekauf, Geld zurück, zurücksenden
 
 page-withdrawal-exceptions-title = Wann Sie nicht widerrufen können
-page-withdrawal-exceptions-rule = Auch online oder an der Haustür können Sie manche Käufe nicht widerrufen. Zum Beispiel: Waren nach Maß oder für Sie personalisiert, Lebensmittel und andere schnell verderbliche Waren, Hygieneartikel, deren Versiegelung Sie geöffnet haben, Leistungen zu einem festen Termin (Konzertkarte, Hotelnacht, Mietwagen), dringende Reparaturen, die Sie zu Hause bestellt haben, und eine Dienstleistung, die auf Ihren Wunsch schon innerhalb der 14 Tage vollständig erbracht wurde.
+page-withdrawal-exceptions-rule = Im Geschäft oder auf einer Messe gibt Ihnen das Gesetz kein Widerrufsrecht: Der Verkäufer nimmt Ware nur zurück, wenn er will oder es versprochen hat. Auch online oder an der Haustür können Sie manche Käufe nicht widerrufen, zum Beispiel: Maßanfertigungen oder Personalisiertes, schnell verderbliche Waren, entsiegelte Hygieneartikel, Leistungen zu einem festen Termin (Konzert, Hotelnacht, Mietwagen), von Ihnen bestellte dringende Reparaturen zu Hause und eine auf Ihren Wunsch innerhalb der 14 Tage vollständig erbrachte Dienstleistung.
 page-withdrawal-exceptions-now =
     1. Prüfen Sie Bestellbestätigung und Bedingungen: Der Verkäufer muss Ihnen vor dem Kauf sagen, wenn Sie nicht widerrufen können.
     2. Unsicher? Fragen Sie den Verkäufer schriftlich, welche Ausnahme für Ihren Kauf gilt.
@@ -50,7 +50,7 @@ page-legal-guarantee-rule = Eine Ware, die Sie bei einem Unternehmen kaufen, mus
 page-legal-guarantee-now =
     1. Informieren Sie den Verkäufer schriftlich innerhalb von 2 Monaten, nachdem Sie den Mangel bemerkt haben. Bewahren Sie eine Kopie auf.
     2. Verlangen Sie eine kostenlose Reparatur oder einen Ersatz. Zeigen Sie Kassenbon, Rechnung oder Kontoauszug.
-    3. Unmöglich, abgelehnt oder dauert es zu lange? Verlangen Sie einen Preisnachlass oder Ihr Geld zurück.
+    3. Unmöglich, abgelehnt oder dauert es zu lange? Verlangen Sie einen Preisnachlass oder, wenn der Mangel nicht geringfügig ist, Ihr Geld zurück.
     4. Weigert sich der Verkäufer weiterhin, beantragen Sie eine Schlichtung.
 page-legal-guarantee-words = Gewährleistung, kaputt, geht nicht, Mangel, funktioniert nicht, Reparatur, Umtausch, Kassenbon, Kundendienst, Rückerstattung
 

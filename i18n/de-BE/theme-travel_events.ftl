@@ -8,7 +8,7 @@ page-package-travel-cancelled-rule = Eine Pauschalreise verbindet mindestens zwe
 page-package-travel-cancelled-now =
     1. Verlangen Sie vom Veranstalter schriftlich die volle Erstattung. Bewahren Sie Buchung und Zahlungsbeleg auf.
     2. Nach 14 Tagen keine Erstattung? Schicken Sie ein Einschreiben mit einer letzten Frist.
-    3. Verweisen die Bedingungen des Veranstalters auf die Kommission für Reisestreitigkeiten, können Sie sich dorthin wenden.
+    3. Verweisen die Bedingungen des Veranstalters auf die Schlichtungskommission für Reisestreitigkeiten, können Sie sich dorthin wenden.
     4. Veranstalter in einem anderen EU-Land? Das EVZ Belgien hilft Ihnen kostenlos.
 page-package-travel-cancelled-words = Urlaub, Reise, Reiseveranstalter, Reisebüro, Erstattung, Rückerstattung, Gutschein, Flug und Hotel, Buchung, Stornierung
 
@@ -22,7 +22,7 @@ page-flight-delay-cancellation-now =
 page-flight-delay-cancellation-words = Flugzeug, Fluggesellschaft, Flughafen, Verspätung, Annullierung, Entschädigung, Ausgleichszahlung, verpasster Anschluss, Überbuchung, Fluggastrechte, Erstattung
 
 page-event-cancelled-title = Konzert oder Vorstellung abgesagt: Ihr Geld zurück
-page-event-cancelled-rule = Wird ein Konzert, eine Vorstellung, ein Festival oder ein Spiel abgesagt, haben Sie Anspruch auf Erstattung Ihres Tickets. Wenden Sie sich an den Veranstalter oder an die Verkaufsstelle, bei der Sie es gekauft haben. Lesen Sie deren Nachricht genau: Meist steht darin, wie und bis wann Sie die Erstattung verlangen können. Bewahren Sie Ticket und Zahlungsbeleg bis zur Erstattung auf.
+page-event-cancelled-rule = Wird ein Konzert, eine Vorstellung, ein Festival oder ein Spiel abgesagt, haben Sie grundsätzlich Anspruch auf Erstattung Ihres Tickets. Wenden Sie sich an den Veranstalter oder an die Verkaufsstelle, bei der Sie es gekauft haben. Wird die Veranstaltung nur verschoben, fragen Sie dort nach Ihren Möglichkeiten. Lesen Sie deren Nachricht genau: Meist steht darin, wie und bis wann Sie die Erstattung verlangen können. Bewahren Sie Ticket und Zahlungsbeleg bis zur Erstattung auf.
 page-event-cancelled-now =
     1. Folgen Sie dem Erstattungsverfahren, das der Veranstalter oder die Verkaufsstelle ankündigt.
     2. Nach einigen Wochen nichts? Verlangen Sie die Erstattung schriftlich, mit Ticket und Zahlungsbeleg.

@@ -7,7 +7,7 @@ contact-card-stop-name = Card Stop
 contact-card-stop-when = Card lost or stolen, or card details given to a scammer: have the card blocked at once
 
 contact-police-name = Police
-contact-police-when = Money lost to a scam: file a complaint. Emergency: call 101 (or 112)
+contact-police-when = Money lost to a scam: file a complaint with your local police. Emergency only: call 101 (or 112)
 
 contact-safeonweb-name = Safeonweb – cybersecurity
 contact-safeonweb-when = Forward suspicious e-mails and text messages to suspicious@safeonweb.be

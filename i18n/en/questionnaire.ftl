@@ -137,9 +137,9 @@ q-telecom--other = Something else
 
 q-money = What is it about?
 q-money--bank = My bank, my card or a payment
-q-money--credit = A loan or a credit
+q-money--credit = A loan or credit
 q-money--debt = Debts or a debt collector
-q-money--insurance = An insurance
+q-money--insurance = Insurance
 q-money--investment = An investment that seems suspicious
 q-money--other = Something else
 
@@ -152,7 +152,7 @@ q-bank--service = Fees or poor service from my bank
 q-insurance = What is the problem with your insurance?
 q-insurance--claim = It refuses to pay, or pays too little
 q-insurance--end = I want to end my insurance
-q-insurance--new = I want to take out a new insurance
+q-insurance--new = I want to take out new insurance
 
 q-trip-car-works = Which of these is it about?
 q-trip-car-works--travel = A trip, a holiday or a flight

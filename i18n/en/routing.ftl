@@ -35,7 +35,7 @@ route-sector-rest--notary = A notary
 route-sector-rest--other = Something else
 
 advice-outside-eu-title = Company outside the EU: limited options
-advice-outside-eu-text = Belgian mediation services and the European Consumer Centre only deal with companies in Belgium, the EU, Iceland, Norway or the United Kingdom. They cannot step in against a company elsewhere. You may still be able to get your money back through the way you paid.
+advice-outside-eu-text = In principle, Belgian mediation services and the European Consumer Centre only deal with companies in Belgium, the EU, Iceland, Norway or the United Kingdom. They cannot step in against a company elsewhere. You may still be able to get your money back through the way you paid.
 advice-outside-eu-next =
     1. Write to the company and keep a copy of everything.
     2. Paid by card? Ask your bank or card issuer quickly whether the payment can be disputed.
@@ -55,7 +55,7 @@ advice-complain-first-next =
     1. Write to the company by letter or e-mail: describe the problem and say what you ask for.
     2. Keep a copy and a proof of sending; a registered letter is the safest.
     3. Give the company a reasonable time to answer, for example a few weeks.
-    4. No answer or no solution? Come back: the Consumer Mediation Service can then help you.
+    4. No answer or no solution? Come back: this kiosk will then show you the right mediation service.
 
 advice-too-late-title = Your complaint is more than 1 year old
 advice-too-late-text = Many mediation services, such as the Consumer Mediation Service, may refuse a case when the complaint to the company is more than 1 year old. Other options remain.

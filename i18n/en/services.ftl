@@ -59,7 +59,7 @@ service-telecom-mediation-name = Ombudsman for Telecommunications
 service-telecom-mediation-scope = Disputes with a telecom operator: mobile phone, internet, TV and fixed line.
 service-telecom-mediation-conditions =
     1. You first complained to your operator, and you can prove it.
-    2. Your complaint to the operator is less than 1 year old.
+    2. Act in time: it may refuse if your complaint to the operator is more than 1 year old.
     3. Your request is made in writing; the phone line is only for information.
     4. Once your complaint is accepted, the disputed amount is not collected for up to 4 months.
 service-telecom-mediation-prepare =
@@ -73,7 +73,7 @@ service-postal-mediation-name = Ombudsman for the Postal Sector
 service-postal-mediation-scope = Disputes with bpost or another postal or parcel company, whether you sent the item or were to receive it.
 service-postal-mediation-conditions =
     1. First complain to the postal company; for a parcel you ordered, first to the seller or webshop.
-    2. Your complaint to the company is less than 1 year old.
+    2. Act in time: it may refuse if your complaint to the company is more than 1 year old.
     3. Your request is in writing, with your name and postal address: an e-mail address alone is not enough.
 service-postal-mediation-prepare =
     1. The tracking number or the reference of the item.
@@ -150,14 +150,14 @@ service-automoto-conciliation-name = Automoto Conciliation Committee
 service-automoto-conciliation-scope = Disputes with a professional seller in Belgium about buying a new or used car or motorbike.
 service-automoto-conciliation-conditions =
     1. You first tried to settle the problem with the seller, without success.
-    2. The vehicle is registered in the name of a private person.
-    3. For a repair rather than a purchase, go to the Consumer Mediation Service.
+    2. You bought the vehicle as a private person, not for your business.
+    3. Not sure it is competent? The Consumer Mediation Service passes your case on to the right service.
 service-automoto-conciliation-prepare =
     1. The order form and the invoice.
     2. Proof that you tried to settle it with the seller.
     3. The Car-Pass, for a used vehicle.
     4. Photos or reports about the problem, if you have them.
-service-automoto-conciliation-cost = Not free: if your request is accepted, each side pays a one-time fee; the amount is on its website.
+service-automoto-conciliation-cost = A fee may be charged; the current amount is on its website.
 
 service-ecc-belgium-name = European Consumer Centre Belgium
 service-ecc-belgium-scope = Disputes with a trader based in another EU country, Iceland, Norway or the United Kingdom.

@@ -8,16 +8,16 @@ page-car-purchase-guarantee-rule = When you buy a car from a professional seller
 page-car-purchase-guarantee-now =
     1. Write to the seller: describe the defect and the date you found it. Keep a copy.
     2. Keep the order form, the invoices and the garage reports about the defect.
-    3. Seller refuses? Ask for conciliation in the car sector, or report the refusal to the Economic Inspection.
+    3. Seller refuses? Ask the Automoto Conciliation Committee for conciliation, or report the refusal to the Economic Inspection.
 page-car-purchase-guarantee-words = warranty, used car, second-hand, dealer, garage, defect, breakdown, engine, gearbox, hidden defect
 
 page-car-mileage-title = Mileage that seems false (tampered odometer)
-page-car-mileage-rule = The mileage has a big effect on the value of a car. Turning back or changing the odometer to sell a car is fraud. Before you buy, compare the mileage shown with the service book, the maintenance invoices and earlier inspection reports. A car that looks very worn but has few kilometres should make you careful.
+page-car-mileage-rule = The mileage has a big effect on the value of a car. Turning back or changing the odometer to sell a car is fraud. In Belgium, the seller of a used car must give you a Car-Pass, which shows the mileage recorded over the years. Compare it with the odometer, the service book, the invoices and earlier inspection reports. A car that looks very worn but has few kilometres should make you careful.
 page-car-mileage-now =
-    1. Gather your proof: the advert, the order form, the invoices and photos of the odometer.
+    1. Gather your proof: the advert, the order form, the Car-Pass, the invoices and photos of the odometer.
     2. Write to the seller and ask for a solution, for example cancelling the sale.
     3. Report the suspected odometer fraud to the Economic Inspection and file a complaint with the police.
-page-car-mileage-words = kilometres, km, counter, clocking, turned back, fraud, used car, second-hand, dashboard, service book
+page-car-mileage-words = Car-Pass, kilometres, km, counter, clocking, turned back, fraud, used car, second-hand, dashboard, service book
 
 page-car-repair-title = Problem with a garage repair or its bill
 page-car-repair-rule = Before a repair, ask the garage for a written estimate and agree that any extra work needs your approval first. Compare the invoice with the estimate: check that the parts and the hours of labour are listed. If the repair is badly done or the bill is much higher than agreed, complain to the garage in writing.

@@ -4,11 +4,11 @@ topic-construction-works = Building works and contractors
 topic-construction-renovation = Renovation sold at your door
 
 page-construction-defects-title = Defects or poor work after building works
-page-construction-defects-rule = A contractor must carry out the works agreed, and do them properly. If you see defects (cracks, leaks, unfinished work), tell the contractor quickly in writing and set a reasonable deadline for the repairs. For a technical dispute with a contractor or an architect, the Construction Conciliation Commission can help, but only if both of you agree to use it. This procedure is not free.
+page-construction-defects-rule = A contractor must carry out the works agreed, and do them properly. If you see defects (cracks, leaks, unfinished work), tell the contractor quickly in writing and set a reasonable deadline for the repairs. For a technical dispute with a contractor or an architect, the Construction Conciliation Committee can help, but only if both of you agree to use it. This procedure is not free.
 page-construction-defects-now =
     1. Take dated photos of every defect. Keep the quote, the contract and the invoices.
     2. Send the contractor a registered letter listing the defects, with a deadline to repair them.
-    3. No solution? Suggest conciliation to the contractor: the Commission only acts if you both agree.
+    3. No solution? Suggest conciliation to the contractor: the Committee only acts if you both agree.
 page-construction-defects-words = crack, leak, damp, builder, contractor, architect, workmanship, unfinished, roof, tiles, repairs
 
 page-construction-quote-deposit-title = Quote and deposit before the works

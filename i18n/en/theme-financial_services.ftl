@@ -4,10 +4,10 @@ topic-finance-credit = Credit and debts
 topic-finance-bank = Your bank
 
 page-consumer-credit-title = Borrowing money: loans and consumer credit
-page-consumer-credit-rule = A consumer credit (personal loan, car loan, credit card, overdraft) costs money. Compare the total amount you will repay, not only the monthly payment. Lenders and credit intermediaries must be authorised by the FSMA. After signing, you have a right to withdraw from the credit: your contract says how. If there is a problem, complain first to the lender, then to Ombudsfin.
+page-consumer-credit-rule = A consumer credit (personal loan, car loan, credit card, overdraft) costs money. Compare the total amount you will repay, not only the monthly payment. Apart from banks, lenders must be authorised by the FSMA, and credit intermediaries must be registered with it. In principle, you can withdraw from the credit within 14 days after signing: your contract says how. If there is a problem, complain first to the lender, then to Ombudsfin.
 page-consumer-credit-now =
     1. Before signing, ask for the total cost and the monthly payment in writing, and compare several offers.
-    2. Check on the FSMA website that the lender or intermediary is authorised.
+    2. Check on the FSMA website that the intermediary is registered and that the lender, if it is not a bank, is authorised.
     3. A problem with your credit? Write to the lender's complaints department and keep a copy.
     4. No solution? Turn to Ombudsfin. It is free.
 page-consumer-credit-words = lend, instalments, credit card, overdraft, car loan, personal loan, interest, monthly payment, lender, repay, withdraw

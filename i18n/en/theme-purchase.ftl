@@ -21,7 +21,7 @@ page-payment-means-now =
 page-payment-means-words = banknotes, coins, money, bank card, Bancontact, payment app, refused, surcharge, card fee, contactless
 
 page-labels-language-title = Labels and instructions in your language
-page-labels-language-rule = Labels, instructions for use and guarantee documents must be written in a language the average consumer understands, taking into account the language area where the product is sold. For example: Dutch in Flanders, French in Wallonia, French and Dutch in Brussels.
+page-labels-language-rule = Labels, instructions for use and guarantee documents must be written in a language the average consumer understands, taking into account the language area where the product is sold. In practice, this usually means Dutch in Flanders, French in Wallonia, French and Dutch in Brussels.
 page-labels-language-now =
     1. Check the packaging, the papers in the box and the seller's website.
     2. Ask the seller for the instructions in your language. Keep your receipt.
@@ -29,7 +29,7 @@ page-labels-language-now =
 page-labels-language-words = manual, user guide, leaflet, packaging, translation, Dutch, French, German, foreign language, warranty card
 
 page-withdrawal-title = Changing your mind: 14 days to withdraw
-page-withdrawal-rule = Bought online, by phone, by post or at your door? You may cancel within 14 days, without giving a reason. For goods, the 14 days start the day after you receive them; for services, the day after the contract is made. If the seller did not tell you about this right, the period is extended by 12 months. This right does not exist for purchases in a shop or at a fair.
+page-withdrawal-rule = Bought online, by phone, by post or at your door? In most cases, you may cancel within 14 days, without giving a reason; some purchases are excluded. For goods, the 14 days start the day after you receive them; for services, the day after the contract is made. If the seller did not tell you about this right, the period is extended by 12 months. This right does not exist for purchases in a shop or at a fair, and it is not guaranteed with a seller outside the EU.
 page-withdrawal-now =
     1. Within 14 days, tell the seller in writing that you withdraw: by e-mail, the webshop's form or the model form. Keep proof.
     2. Send the goods back within 14 days after that. You usually pay the return postage. Keep the proof of sending.
@@ -38,7 +38,7 @@ page-withdrawal-now =
 page-withdrawal-words = cancel, return, refund, cooling-off period, send back, webshop, online shopping, right of withdrawal, regret, money back
 
 page-withdrawal-exceptions-title = When you cannot withdraw
-page-withdrawal-exceptions-rule = Even online or at your door, some purchases cannot be cancelled. For example: goods made to measure or personalised for you, food and other goods that spoil quickly, hygiene products you unsealed, services on a fixed date (concert ticket, hotel night, car hire), urgent repairs you asked for at home, and a service already fully provided after you asked it to start within the 14 days.
+page-withdrawal-exceptions-rule = In a shop or at a fair, the law gives you no right to change your mind: the seller takes an item back only if it wants to or promised to. Even online or at your door, some purchases cannot be cancelled, for example: goods made to measure or personalised for you, food and other goods that spoil quickly, hygiene products you unsealed, services on a fixed date (concert ticket, hotel night, car hire), urgent repairs you asked for at home, and a service already fully provided after you asked it to start within the 14 days.
 page-withdrawal-exceptions-now =
     1. Check your order confirmation and the terms: the seller must tell you before you buy if you cannot withdraw.
     2. Not sure? Ask the seller in writing which exception applies to your purchase.
@@ -50,7 +50,7 @@ page-legal-guarantee-rule = Goods you buy from a business must work as promised.
 page-legal-guarantee-now =
     1. Tell the seller about the defect in writing within 2 months of noticing it. Keep a copy.
     2. Ask for a free repair or replacement. Show your receipt, invoice or bank statement.
-    3. Impossible, refused or taking too long? Ask for a price reduction or your money back.
+    3. Impossible, refused or taking too long? Ask for a price reduction or, if the defect is not minor, your money back.
     4. If the seller still refuses, ask for mediation.
 page-legal-guarantee-words = warranty, broken, defect, does not work, repair, replacement, receipt, after-sales service, refund, guarantee period
 

@@ -8,7 +8,7 @@ page-package-travel-cancelled-rule = A package combines at least two services fo
 page-package-travel-cancelled-now =
     1. Ask the organiser in writing for a full refund. Keep your booking and your proof of payment.
     2. No refund after 14 days? Send a registered letter giving a final deadline.
-    3. Read the organiser's terms: if they refer to the Travel Disputes Commission, you can turn to it.
+    3. Read the organiser's terms: if they refer to the Travel Disputes Committee, you can turn to it.
     4. Organiser based in another EU country? ECC Belgium can help you for free.
 page-package-travel-cancelled-words = trip, package tour, tour operator, travel agency, refund, voucher, flight and hotel, booking, organiser, cancellation
 
@@ -22,7 +22,7 @@ page-flight-delay-cancellation-now =
 page-flight-delay-cancellation-words = plane, airline, airport, late, compensation, boarding, missed connection, overbooking, refund, passenger rights, waiting
 
 page-event-cancelled-title = Concert or show cancelled: get your money back
-page-event-cancelled-rule = If a concert, show, festival or match is cancelled, you have the right to a refund of your ticket. Contact the organiser or the ticket seller you bought it from. Read their message carefully: it usually explains how to ask for the refund and by when. Keep your ticket and your proof of payment until you have been refunded.
+page-event-cancelled-rule = If a concert, show, festival or match is cancelled, you are in principle entitled to a refund of your ticket. Contact the organiser or the ticket seller you bought it from. If the event is only moved to another date, ask them what your options are. Read their message carefully: it usually explains how to ask for the refund and by when. Keep your ticket and your proof of payment until you have been refunded.
 page-event-cancelled-now =
     1. Follow the refund steps announced by the organiser or the ticket seller.
     2. Nothing after a few weeks? Ask for the refund in writing, with your ticket and your proof of payment.

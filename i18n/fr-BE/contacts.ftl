@@ -7,12 +7,12 @@ contact-card-stop-name = Card Stop
 contact-card-stop-when = Carte perdue ou volée, ou données de carte communiquées à un escroc : faites-la bloquer
 
 contact-police-name = Police
-contact-police-when = Argent perdu dans une arnaque : portez plainte. Urgence : appelez le 101 (ou le 112)
+contact-police-when = Argent perdu dans une arnaque : portez plainte auprès de votre police locale. Urgence seulement : 101 (ou 112)
 
 contact-safeonweb-name = Safeonweb – cybersécurité
 contact-safeonweb-when = Transférez les e-mails et SMS suspects à suspect@safeonweb.be
 
-contact-ecc-belgium-name = Centre européen des consommateurs
+contact-ecc-belgium-name = Centre Européen des Consommateurs Belgique
 contact-ecc-belgium-when = Problème avec un vendeur d'un autre pays de l'UE, d'Islande, de Norvège ou du Royaume-Uni
 
 contact-do-not-call-name = Ne m'appelez plus

@@ -82,7 +82,7 @@ q-contact--other = Autre chose
 q-call = De quoi parlait l'appel ?
 q-call--sales = Des appels commerciaux non désirés
 q-call--fake-bank = Un faux employé de banque ou un faux policier
-q-call--investment = Une offre d'investissement ou de crypto
+q-call--investment = Une offre de placement ou de crypto
 q-call--energy = Une offre pour changer de fournisseur d'énergie
 q-call--agreed = J'ai dit oui et je le regrette
 
@@ -99,7 +99,7 @@ q-money-gone--unknown = Je ne sais pas
 
 q-letter = Qu'avez-vous reçu par la poste ?
 q-letter--bill = Une facture que je ne reconnais pas
-q-letter--debt = Une lettre d'un bureau de recouvrement
+q-letter--debt = Une lettre d'une société de recouvrement
 q-letter--ads = De la publicité non désirée
 q-letter--parcel = Un colis que je n'ai pas commandé
 
@@ -114,7 +114,7 @@ q-ad--reduction = Une fausse réduction ou de faux soldes
 q-ad--misleading = Une pub mensongère ou qui cache des choses
 q-ad--pressure = On m'a mis sous pression pour acheter
 q-ad--fake-shop = Une boutique en ligne qui semble fausse
-q-ad--investment = Une offre d'investissement ou de crypto
+q-ad--investment = Une offre de placement ou de crypto
 q-ad--social-message = Un message suspect sur les réseaux sociaux
 
 q-utilities = De quel service s'agit-il ?
@@ -138,7 +138,7 @@ q-telecom--other = Autre chose
 q-money = De quoi s'agit-il ?
 q-money--bank = Ma banque, ma carte ou un paiement
 q-money--credit = Un prêt ou un crédit
-q-money--debt = Des dettes ou un bureau de recouvrement
+q-money--debt = Des dettes ou une société de recouvrement
 q-money--insurance = Une assurance
 q-money--investment = Un placement qui semble suspect
 q-money--other = Autre chose

@@ -35,7 +35,7 @@ route-sector-rest--notary = Un notaire
 route-sector-rest--other = Autre chose
 
 advice-outside-eu-title = Entreprise hors de l'UE : possibilités limitées
-advice-outside-eu-text = Les services de médiation belges et le Centre Européen des Consommateurs traitent uniquement les entreprises établies en Belgique, dans l'UE, en Islande, en Norvège ou au Royaume-Uni. Ils ne peuvent pas intervenir contre une entreprise établie ailleurs. Vous pouvez peut-être encore récupérer votre argent par le moyen de paiement utilisé.
+advice-outside-eu-text = En principe, les services de médiation belges et le Centre Européen des Consommateurs traitent uniquement les entreprises établies en Belgique, dans l'UE, en Islande, en Norvège ou au Royaume-Uni. Ils ne peuvent pas intervenir contre une entreprise établie ailleurs. Vous pouvez peut-être encore récupérer votre argent par le moyen de paiement utilisé.
 advice-outside-eu-next =
     1. Écrivez à l'entreprise et gardez une copie de tout.
     2. Payé par carte ? Demandez rapidement à votre banque ou à l'émetteur de la carte si le paiement peut être contesté.
@@ -55,7 +55,7 @@ advice-complain-first-next =
     1. Écrivez à l'entreprise par lettre ou par e-mail : décrivez le problème et dites ce que vous demandez.
     2. Gardez une copie et une preuve d'envoi ; une lettre recommandée est le plus sûr.
     3. Laissez à l'entreprise un délai raisonnable pour répondre, par exemple quelques semaines.
-    4. Pas de réponse ou pas de solution ? Revenez : le Service de Médiation pour le Consommateur pourra alors vous aider.
+    4. Pas de réponse ou pas de solution ? Revenez : la borne vous indiquera alors le bon service de médiation.
 
 advice-too-late-title = Votre plainte date de plus d'1 an
 advice-too-late-text = De nombreux services de médiation, comme le Service de Médiation pour le Consommateur, peuvent refuser une affaire lorsque la plainte auprès de l'entreprise date de plus d'1 an. D'autres pistes restent possibles.

@@ -59,7 +59,7 @@ service-telecom-mediation-name = Service de médiation pour les télécommunicat
 service-telecom-mediation-scope = Litiges avec un opérateur télécom : GSM, internet, télévision et téléphone fixe.
 service-telecom-mediation-conditions =
     1. Vous avez d'abord introduit une plainte auprès de votre opérateur, et vous pouvez le prouver.
-    2. Votre plainte auprès de l'opérateur date de moins d'1 an.
+    2. Ne tardez pas : il peut refuser si votre plainte auprès de l'opérateur date de plus d'1 an.
     3. Votre demande se fait par écrit ; le téléphone sert seulement pour des informations.
     4. Une fois votre plainte acceptée, le montant contesté n'est pas réclamé pendant 4 mois maximum.
 service-telecom-mediation-prepare =
@@ -73,7 +73,7 @@ service-postal-mediation-name = Service de médiation pour le secteur postal
 service-postal-mediation-scope = Litiges avec bpost ou une autre entreprise postale ou de colis, que vous soyez l'expéditeur ou le destinataire.
 service-postal-mediation-conditions =
     1. Plaignez-vous d'abord auprès de l'entreprise postale ; pour un colis commandé, d'abord auprès du vendeur ou de la boutique en ligne.
-    2. Votre plainte auprès de l'entreprise date de moins d'1 an.
+    2. Ne tardez pas : il peut refuser si votre plainte auprès de l'entreprise date de plus d'1 an.
     3. Votre demande se fait par écrit, avec votre nom et votre adresse postale : une adresse e-mail seule ne suffit pas.
 service-postal-mediation-prepare =
     1. Le numéro de suivi ou la référence de l'envoi.
@@ -146,18 +146,18 @@ service-construction-conciliation-prepare =
     4. Vos lettres ou e-mails à l'entrepreneur ou à l'architecte.
 service-construction-conciliation-cost = Payant : chaque partie paie des frais ; le montant actuel figure sur son site internet.
 
-service-automoto-conciliation-name = Commission Conciliation Automoto
+service-automoto-conciliation-name = Commission de Conciliation Automoto
 service-automoto-conciliation-scope = Litiges avec un vendeur professionnel établi en Belgique au sujet de l'achat d'une voiture ou d'une moto, neuve ou d'occasion.
 service-automoto-conciliation-conditions =
     1. Vous avez d'abord essayé de régler le problème avec le vendeur, sans succès.
-    2. Le véhicule est immatriculé au nom d'un particulier.
-    3. Pour une réparation plutôt qu'un achat, adressez-vous au Service de Médiation pour le Consommateur.
+    2. Vous avez acheté le véhicule comme particulier, pas pour votre activité professionnelle.
+    3. Vous ne savez pas si la Commission est compétente ? Le Service de Médiation pour le Consommateur transmet votre dossier au bon service.
 service-automoto-conciliation-prepare =
     1. Le bon de commande et la facture.
     2. La preuve que vous avez tenté de régler le litige avec le vendeur.
     3. Le Car-Pass, pour un véhicule d'occasion.
     4. Des photos ou des rapports sur le problème, si vous en avez.
-service-automoto-conciliation-cost = Payant : si votre demande est acceptée, chaque partie paie une contribution unique ; le montant figure sur son site internet.
+service-automoto-conciliation-cost = Des frais peuvent être demandés ; le montant actuel figure sur son site internet.
 
 service-ecc-belgium-name = Centre Européen des Consommateurs Belgique
 service-ecc-belgium-scope = Litiges avec un commerçant établi dans un autre pays de l'UE, en Islande, en Norvège ou au Royaume-Uni.

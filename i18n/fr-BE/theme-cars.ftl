@@ -8,16 +8,16 @@ page-car-purchase-guarantee-rule = Quand vous achetez une voiture, neuve ou d'oc
 page-car-purchase-guarantee-now =
     1. Écrivez au vendeur : décrivez le défaut et la date où vous l'avez découvert. Gardez une copie.
     2. Gardez le bon de commande, les factures et les rapports du garage sur le défaut.
-    3. Le vendeur refuse ? Demandez une conciliation dans le secteur automobile, ou signalez son refus à l'Inspection économique.
+    3. Le vendeur refuse ? Demandez une conciliation à la Commission de Conciliation Automoto, ou signalez son refus à l'Inspection économique.
 page-car-purchase-guarantee-words = occasion, seconde main, concessionnaire, garage, défaut, panne, moteur, boîte de vitesses, vice caché
 
 page-car-mileage-title = Kilométrage qui semble faux (compteur trafiqué)
-page-car-mileage-rule = Le kilométrage influence fortement la valeur d'une voiture. Reculer ou modifier le compteur pour vendre une voiture, c'est de la fraude. Avant d'acheter, comparez le kilométrage affiché avec le carnet d'entretien, les factures d'entretien et les anciens rapports du contrôle technique. Une voiture très usée qui affiche peu de kilomètres doit vous rendre prudent.
+page-car-mileage-rule = Le kilométrage influence fortement la valeur d'une voiture. Reculer ou modifier le compteur pour vendre une voiture, c'est de la fraude. En Belgique, le vendeur d'une voiture d'occasion doit vous remettre un Car-Pass, qui indique les kilométrages enregistrés au fil des années. Comparez-le avec le compteur, le carnet d'entretien, les factures et les anciens rapports du contrôle technique. Une voiture très usée qui affiche peu de kilomètres doit vous rendre prudent.
 page-car-mileage-now =
-    1. Rassemblez vos preuves : l'annonce, le bon de commande, les factures et des photos du compteur.
+    1. Rassemblez vos preuves : l'annonce, le bon de commande, le Car-Pass, les factures et des photos du compteur.
     2. Écrivez au vendeur et demandez une solution, par exemple l'annulation de la vente.
     3. Signalez la fraude au compteur à l'Inspection économique et portez plainte à la police.
-page-car-mileage-words = kilomètres, km, compteur kilométrique, reculé, fraude, voiture d'occasion, seconde main, tableau de bord, carnet d'entretien
+page-car-mileage-words = Car-Pass, kilomètres, km, compteur kilométrique, reculé, fraude, voiture d'occasion, seconde main, tableau de bord, carnet d'entretien
 
 page-car-repair-title = Problème avec une réparation au garage ou sa facture
 page-car-repair-rule = Avant une réparation, demandez au garage un devis écrit et convenez que tout travail supplémentaire doit d'abord recevoir votre accord. Comparez la facture avec le devis : vérifiez que les pièces et les heures de travail y figurent. Si la réparation est mal faite ou si la facture dépasse nettement ce qui était convenu, plaignez-vous par écrit auprès du garage.

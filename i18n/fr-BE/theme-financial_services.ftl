@@ -4,10 +4,10 @@ topic-finance-credit = Crédits et dettes
 topic-finance-bank = Votre banque
 
 page-consumer-credit-title = Emprunter de l'argent : prêt et crédit à la consommation
-page-consumer-credit-rule = Un crédit à la consommation (prêt personnel, prêt auto, carte de crédit, découvert) coûte de l'argent. Comparez le montant total que vous allez rembourser, pas seulement la mensualité. Les prêteurs et les intermédiaires de crédit doivent être agréés par la FSMA. Après la signature, vous avez un droit de rétractation : votre contrat indique comment l'exercer. En cas de problème, plaignez-vous d'abord auprès du prêteur, puis auprès d'Ombudsfin.
+page-consumer-credit-rule = Un crédit à la consommation (prêt personnel, prêt auto, carte de crédit, découvert) coûte de l'argent. Comparez le montant total que vous allez rembourser, pas seulement la mensualité. Hormis les banques, les prêteurs doivent être agréés par la FSMA, et les intermédiaires de crédit doivent y être inscrits. En principe, vous pouvez renoncer au crédit dans les 14 jours après la signature : votre contrat indique comment. En cas de problème, plaignez-vous d'abord auprès du prêteur, puis auprès d'Ombudsfin.
 page-consumer-credit-now =
     1. Avant de signer, demandez par écrit le coût total et la mensualité, et comparez plusieurs offres.
-    2. Vérifiez sur le site de la FSMA que le prêteur ou l'intermédiaire est agréé.
+    2. Vérifiez sur le site de la FSMA que l'intermédiaire est inscrit et que le prêteur, si ce n'est pas une banque, est agréé.
     3. Un problème avec votre crédit ? Écrivez au service des plaintes du prêteur et gardez une copie.
     4. Pas de solution ? Adressez-vous à Ombudsfin. C'est gratuit.
 page-consumer-credit-words = financement, carte de crédit, découvert, prêt auto, prêt personnel, intérêts, mensualité, prêteur, rembourser, rétractation, vente à tempérament

@@ -28,7 +28,7 @@ page-fake-invoice-now =
     3. Reçue par e-mail ? Transférez-la à suspect@safeonweb.be. Si vous avez payé, portez plainte à la police.
 page-fake-invoice-words = facture suspecte, rappel de paiement, annuaire, amende, frais de colis, numéro de compte, virement, pas commandé, escroquerie, demande de paiement
 
-page-phone-scam-title = Arnaque par téléphone : faux banquier, policier ou helpdesk
+page-phone-scam-title = Arnaque par téléphone : un faux banquier ou policier vous appelle
 page-phone-scam-rule = Quelqu'un vous appelle et se présente comme votre banque, Card Stop, la police ou un service informatique. Il dit que votre compte est en danger et vous demande vos codes, ou vous demande d'installer une application, de mettre votre argent sur un compte « sûr » ou de remettre votre carte. Votre banque ne vous demande jamais vos codes par téléphone. Le numéro affiché peut être faux.
 page-phone-scam-now =
     1. Raccrochez. Rappelez vous-même votre banque, au numéro qui figure sur votre carte ou sur son site.

@@ -21,7 +21,7 @@ page-payment-means-now =
 page-payment-means-words = cash, espèces, billets, pièces, carte de banque, Bancontact, application de paiement, refus, supplément, frais de carte, sans contact
 
 page-labels-language-title = Étiquettes et modes d'emploi dans votre langue
-page-labels-language-rule = Les étiquettes, les modes d'emploi et les documents de garantie doivent être rédigés dans une langue que le consommateur moyen comprend, en tenant compte de la région linguistique où le produit est vendu. Par exemple : le néerlandais en Flandre, le français en Wallonie, le français et le néerlandais à Bruxelles.
+page-labels-language-rule = Les étiquettes, les modes d'emploi et les documents de garantie doivent être rédigés dans une langue que le consommateur moyen comprend, en tenant compte de la région linguistique où le produit est vendu. En pratique, cela veut généralement dire : le néerlandais en Flandre, le français en Wallonie, le français et le néerlandais à Bruxelles.
 page-labels-language-now =
     1. Vérifiez l'emballage, les papiers dans la boîte et le site internet du vendeur.
     2. Demandez au vendeur le mode d'emploi dans votre langue. Gardez votre ticket de caisse.
@@ -29,7 +29,7 @@ page-labels-language-now =
 page-labels-language-words = notice, manuel, guide d'utilisation, emballage, traduction, néerlandais, français, allemand, langue étrangère, bon de garantie
 
 page-withdrawal-title = Vous changez d'avis : 14 jours pour renoncer
-page-withdrawal-rule = Vous avez acheté en ligne, par téléphone, par courrier ou à votre porte ? Vous pouvez annuler dans les 14 jours, sans donner de raison. Pour un bien, les 14 jours commencent le lendemain de sa réception ; pour un service, le lendemain de la conclusion du contrat. Si le vendeur ne vous a pas informé de ce droit, le délai est prolongé de 12 mois. Ce droit n'existe pas pour un achat en magasin ou dans une foire.
+page-withdrawal-rule = Vous avez acheté en ligne, par téléphone, par courrier ou à votre porte ? Dans la plupart des cas, vous pouvez annuler dans les 14 jours, sans donner de raison ; certains achats sont exclus. Pour un bien, les 14 jours commencent le lendemain de sa réception ; pour un service, le lendemain de la conclusion du contrat. Si le vendeur ne vous a pas informé de ce droit, le délai est prolongé de 12 mois. Ce droit n'existe pas pour un achat en magasin ou dans une foire, et il n'est pas garanti avec un vendeur établi hors de l'UE.
 page-withdrawal-now =
     1. Dans les 14 jours, dites par écrit au vendeur que vous renoncez : e-mail, formulaire du site ou formulaire type. Gardez une preuve.
     2. Renvoyez le bien dans les 14 jours qui suivent. Le retour est en général à vos frais. Gardez la preuve d'envoi.
@@ -38,7 +38,7 @@ page-withdrawal-now =
 page-withdrawal-words = rétractation, annuler, renvoyer, remboursement, délai de réflexion, retour, boutique en ligne, achat en ligne, regret, argent
 
 page-withdrawal-exceptions-title = Quand vous ne pouvez pas renoncer
-page-withdrawal-exceptions-rule = Même en ligne ou à votre porte, certains achats ne peuvent pas être annulés. Par exemple : un bien fait sur mesure ou personnalisé pour vous, des aliments et d'autres produits qui se gâtent vite, un produit d'hygiène dont vous avez ouvert l'emballage scellé, un service à date fixe (billet de concert, nuit d'hôtel, location de voiture), une réparation urgente demandée chez vous, un service déjà entièrement fourni après que vous avez demandé qu'il commence pendant les 14 jours.
+page-withdrawal-exceptions-rule = En magasin ou dans une foire, la loi ne prévoit pas de droit de changer d'avis : le vendeur reprend un article seulement s'il le veut ou l'a promis. Même en ligne ou à votre porte, certains achats ne peuvent pas être annulés, par exemple : un bien fait sur mesure ou personnalisé, des aliments qui se gâtent vite, un produit d'hygiène descellé, un service à date fixe (concert, nuit d'hôtel, location de voiture), une réparation urgente demandée chez vous, un service entièrement fourni à votre demande pendant les 14 jours.
 page-withdrawal-exceptions-now =
     1. Vérifiez la confirmation de commande et les conditions : le vendeur doit vous dire avant l'achat si vous ne pouvez pas renoncer.
     2. Vous avez un doute ? Demandez au vendeur, par écrit, quelle exception s'applique à votre achat.
@@ -50,7 +50,7 @@ page-legal-guarantee-rule = Un bien acheté auprès d'une entreprise doit foncti
 page-legal-guarantee-now =
     1. Prévenez le vendeur par écrit dans les 2 mois après avoir remarqué le défaut. Gardez une copie.
     2. Demandez une réparation ou un remplacement gratuit. Montrez votre ticket de caisse, votre facture ou votre extrait de compte.
-    3. Impossible, refusé ou trop long ? Demandez une réduction du prix ou le remboursement.
+    3. Impossible, refusé ou trop long ? Demandez une réduction du prix ou, si le défaut n'est pas mineur, le remboursement.
     4. Si le vendeur refuse toujours, demandez une médiation.
 page-legal-guarantee-words = SAV, cassé, en panne, défaut, ne fonctionne pas, réparation, remplacement, ticket de caisse, service après-vente, remboursement
 

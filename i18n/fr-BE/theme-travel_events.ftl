@@ -22,7 +22,7 @@ page-flight-delay-cancellation-now =
 page-flight-delay-cancellation-words = avion, compagnie aérienne, aéroport, retard, indemnisation, compensation, embarquement, correspondance manquée, surréservation, remboursement, droits des passagers
 
 page-event-cancelled-title = Concert ou spectacle annulé : récupérer votre argent
-page-event-cancelled-rule = Si un concert, un spectacle, un festival ou un match est annulé, vous avez droit au remboursement de votre billet. Adressez-vous à l'organisateur ou au vendeur de billets chez qui vous l'avez acheté. Lisez bien leur message : il explique en général comment demander le remboursement et jusqu'à quand. Gardez votre billet et la preuve de paiement jusqu'au remboursement.
+page-event-cancelled-rule = Si un concert, un spectacle, un festival ou un match est annulé, vous avez en principe droit au remboursement de votre billet. Adressez-vous à l'organisateur ou au vendeur de billets chez qui vous l'avez acheté. Si l'événement est seulement reporté, demandez-leur quelles sont vos possibilités. Lisez bien leur message : il explique en général comment demander le remboursement et jusqu'à quand. Gardez votre billet et la preuve de paiement jusqu'au remboursement.
 page-event-cancelled-now =
     1. Suivez la procédure de remboursement annoncée par l'organisateur ou le vendeur de billets.
     2. Rien après quelques semaines ? Demandez le remboursement par écrit, avec votre billet et la preuve de paiement.

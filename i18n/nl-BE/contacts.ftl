@@ -7,12 +7,12 @@ contact-card-stop-name = Card Stop
 contact-card-stop-when = Kaart verloren of gestolen, of kaartgegevens aan een oplichter gegeven: laat ze blokkeren
 
 contact-police-name = Politie
-contact-police-when = Geld verloren door oplichting: dien klacht in. Noodgeval: bel 101 (of 112)
+contact-police-when = Geld verloren door oplichting: dien klacht in bij uw lokale politie. Alleen bij nood: bel 101 (of 112)
 
 contact-safeonweb-name = Safeonweb – cyberveiligheid
 contact-safeonweb-when = Stuur verdachte e-mails en sms'en door naar verdacht@safeonweb.be
 
-contact-ecc-belgium-name = Europees Consumentencentrum België
+contact-ecc-belgium-name = Europees Centrum voor de Consument België
 contact-ecc-belgium-when = Verkoper in een ander EU-land, IJsland, Noorwegen of het Verenigd Koninkrijk
 
 contact-do-not-call-name = Bel-me-niet-meer

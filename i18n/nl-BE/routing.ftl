@@ -35,7 +35,7 @@ route-sector-rest--notary = Een notaris
 route-sector-rest--other = Iets anders
 
 advice-outside-eu-title = Onderneming buiten de EU: beperkte mogelijkheden
-advice-outside-eu-text = De Belgische ombudsdiensten en het Europees Centrum voor de Consument behandelen alleen ondernemingen in België, de EU, IJsland, Noorwegen of het Verenigd Koninkrijk. Tegen een onderneming elders kunnen ze niet optreden. Misschien kunt u uw geld nog terugkrijgen via de manier waarop u betaald hebt.
+advice-outside-eu-text = De Belgische ombudsdiensten en het Europees Centrum voor de Consument behandelen in principe alleen ondernemingen in België, de EU, IJsland, Noorwegen of het Verenigd Koninkrijk. Tegen een onderneming elders kunnen ze niet optreden. Misschien kunt u uw geld nog terugkrijgen via de manier waarop u betaald hebt.
 advice-outside-eu-next =
     1. Schrijf de onderneming aan en bewaar van alles een kopie.
     2. Met een kaart betaald? Vraag snel aan uw bank of kaartuitgever of de betaling betwist kan worden.
@@ -55,7 +55,7 @@ advice-complain-first-next =
     1. Schrijf de onderneming een brief of e-mail: beschrijf het probleem en zeg wat u vraagt.
     2. Bewaar een kopie en een bewijs van verzending; een aangetekende brief is het veiligst.
     3. Geef de onderneming een redelijke termijn om te antwoorden, bijvoorbeeld enkele weken.
-    4. Geen antwoord of geen oplossing? Kom terug: de Consumentenombudsdienst kan u dan helpen.
+    4. Geen antwoord of geen oplossing? Kom terug: deze terminal toont u dan de juiste ombudsdienst.
 
 advice-too-late-title = Uw klacht is meer dan 1 jaar oud
 advice-too-late-text = Veel ombudsdiensten, zoals de Consumentenombudsdienst, kunnen een zaak weigeren als de klacht bij de onderneming meer dan 1 jaar oud is. Er blijven andere mogelijkheden.

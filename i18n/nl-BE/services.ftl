@@ -59,7 +59,7 @@ service-telecom-mediation-name = Ombudsdienst voor Telecommunicatie
 service-telecom-mediation-scope = Geschillen met een telecomoperator: gsm, internet, tv en vaste lijn.
 service-telecom-mediation-conditions =
     1. U hebt eerst geklaagd bij uw operator, en u kunt dat bewijzen.
-    2. Uw klacht bij de operator is minder dan 1 jaar oud.
+    2. Wacht niet te lang: de dienst kan weigeren als uw klacht bij de operator meer dan 1 jaar oud is.
     3. Uw aanvraag gebeurt schriftelijk; de telefoon is alleen voor informatie.
     4. Zodra uw klacht aanvaard is, wordt het betwiste bedrag maximaal 4 maanden niet ingevorderd.
 service-telecom-mediation-prepare =
@@ -73,7 +73,7 @@ service-postal-mediation-name = Ombudsdienst voor de Postsector
 service-postal-mediation-scope = Geschillen met bpost of een ander post- of pakjesbedrijf, als afzender of als bestemmeling.
 service-postal-mediation-conditions =
     1. Klaag eerst bij het postbedrijf; voor een bestelde zending eerst bij de verkoper of webshop.
-    2. Uw klacht bij het bedrijf is minder dan 1 jaar oud.
+    2. Wacht niet te lang: de dienst kan weigeren als uw klacht bij het bedrijf meer dan 1 jaar oud is.
     3. Uw aanvraag gebeurt schriftelijk, met uw naam en postadres: alleen een e-mailadres volstaat niet.
 service-postal-mediation-prepare =
     1. Het trackingnummer of de referentie van de zending.
@@ -150,14 +150,14 @@ service-automoto-conciliation-name = Verzoeningscommissie Automoto
 service-automoto-conciliation-scope = Geschillen met een professionele verkoper in België over de aankoop van een nieuwe of tweedehandse auto of motor.
 service-automoto-conciliation-conditions =
     1. U hebt eerst geprobeerd het probleem met de verkoper op te lossen, zonder resultaat.
-    2. Het voertuig is ingeschreven op naam van een particulier.
-    3. Gaat het om een herstelling en niet om een aankoop? Wend u dan tot de Consumentenombudsdienst.
+    2. U kocht het voertuig als particulier, niet voor uw beroep of bedrijf.
+    3. Twijfelt u of de commissie bevoegd is? De Consumentenombudsdienst bezorgt uw dossier aan de juiste dienst.
 service-automoto-conciliation-prepare =
     1. De bestelbon en de factuur.
     2. Het bewijs dat u het geschil met de verkoper probeerde op te lossen.
     3. De Car-Pass, voor een tweedehands voertuig.
     4. Foto's of verslagen over het probleem, als u die hebt.
-service-automoto-conciliation-cost = Niet gratis: als uw aanvraag aanvaard is, betaalt elke partij een eenmalige bijdrage; het bedrag staat op de website.
+service-automoto-conciliation-cost = Er kunnen kosten aangerekend worden; het huidige bedrag staat op de website.
 
 service-ecc-belgium-name = Europees Centrum voor de Consument België
 service-ecc-belgium-scope = Geschillen met een handelaar die gevestigd is in een ander EU-land, IJsland, Noorwegen of het Verenigd Koninkrijk.

@@ -51,6 +51,6 @@ page-door-to-door-title = Een verkoper aan uw deur
 page-door-to-door-rule = U hoeft een verkoper nooit binnen te laten, en hij moet vertrekken als u dat vraagt. Tekent u thuis een contract, dan hebt u meestal 14 dagen om van gedachten te veranderen, zonder reden. Voor goederen begint die termijn de dag na de levering, voor diensten de dag na het tekenen. De verkoper moet u over dat recht informeren; zo niet, dan wordt de termijn met 12 maanden verlengd.
 page-door-to-door-now =
     1. Teken niet meteen. Vraag het aanbod op papier en neem uw tijd.
-    2. Van gedachten veranderd? Meld het bedrijf binnen 14 dagen schriftelijk dat u herroept (aangetekend of per e-mail) en bewaar een bewijs.
+    2. Van gedachten veranderd? Laat het bedrijf binnen 14 dagen schriftelijk weten dat u herroept (aangetekend of per e-mail) en bewaar een bewijs.
     3. Opdringerige verkoper of geen uitleg over uw rechten? Meld het aan de Economische Inspectie.
 page-door-to-door-words = huis-aan-huisverkoop, colportage, vertegenwoordiger, deur-aan-deur, herroeping, annuleren, bezoek, aan huis, 14 dagen, contract

@@ -4,10 +4,10 @@ topic-finance-credit = Kredieten en schulden
 topic-finance-bank = Uw bank
 
 page-consumer-credit-title = Geld lenen: lening en consumentenkrediet
-page-consumer-credit-rule = Een consumentenkrediet (persoonlijke lening, autolening, kredietkaart, debetstand op uw rekening) kost geld. Vergelijk het totale bedrag dat u zult terugbetalen, niet alleen de maandelijkse aflossing. Kredietgevers en kredietbemiddelaars moeten een vergunning van de FSMA hebben. Na de ondertekening hebt u een herroepingsrecht: uw contract vermeldt hoe u het gebruikt. Bij een probleem dient u eerst klacht in bij de kredietgever, daarna bij Ombudsfin.
+page-consumer-credit-rule = Een consumentenkrediet (persoonlijke lening, autolening, kredietkaart, debetstand op uw rekening) kost geld. Vergelijk het totale bedrag dat u zult terugbetalen, niet alleen de maandelijkse aflossing. Behalve banken moeten kredietgevers een vergunning van de FSMA hebben, en kredietbemiddelaars moeten bij de FSMA ingeschreven zijn. In principe kunt u het krediet binnen 14 dagen na de ondertekening herroepen: uw contract vermeldt hoe. Bij een probleem dient u eerst klacht in bij de kredietgever, daarna bij Ombudsfin.
 page-consumer-credit-now =
     1. Vraag vóór u tekent de totale kostprijs en de maandelijkse aflossing schriftelijk, en vergelijk meerdere aanbiedingen.
-    2. Controleer op de website van de FSMA of de kredietgever of bemiddelaar een vergunning heeft.
+    2. Controleer op de website van de FSMA of de bemiddelaar ingeschreven is en of de kredietgever, als het geen bank is, een vergunning heeft.
     3. Een probleem met uw krediet? Schrijf naar de klachtendienst van de kredietgever en bewaar een kopie.
     4. Geen oplossing? Wend u tot Ombudsfin. Dat is gratis.
 page-consumer-credit-words = ontlenen, kredietkaart, debetstand, autolening, persoonlijke lening, interest, maandelijkse aflossing, kredietgever, terugbetalen, herroeping, afbetaling

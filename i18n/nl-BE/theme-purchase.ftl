@@ -21,7 +21,7 @@ page-payment-means-now =
 page-payment-means-words = contant geld, biljetten, muntstukken, bankkaart, Bancontact, betaalapp, geweigerd, toeslag, kaartkosten, contactloos
 
 page-labels-language-title = Etiketten en handleidingen in uw taal
-page-labels-language-rule = Etiketten, gebruiksaanwijzingen en garantiebewijzen moeten opgesteld zijn in een taal die de gemiddelde consument begrijpt, rekening houdend met het taalgebied waar het product verkocht wordt. Bijvoorbeeld: Nederlands in Vlaanderen, Frans in Wallonië, Frans en Nederlands in Brussel.
+page-labels-language-rule = Etiketten, gebruiksaanwijzingen en garantiebewijzen moeten opgesteld zijn in een taal die de gemiddelde consument begrijpt, rekening houdend met het taalgebied waar het product verkocht wordt. In de praktijk betekent dat meestal: Nederlands in Vlaanderen, Frans in Wallonië, Frans en Nederlands in Brussel.
 page-labels-language-now =
     1. Kijk op de verpakking, in de papieren in de doos en op de website van de verkoper.
     2. Vraag de verkoper om de handleiding in uw taal. Bewaar uw kasticket.
@@ -29,7 +29,7 @@ page-labels-language-now =
 page-labels-language-words = gebruiksaanwijzing, bijsluiter, verpakking, vertaling, Nederlands, Frans, Duits, vreemde taal, garantiebewijs, instructies
 
 page-withdrawal-title = Spijt van uw aankoop: 14 dagen bedenktijd
-page-withdrawal-rule = Online, telefonisch, per post of aan uw deur gekocht? Dan kunt u binnen 14 dagen annuleren, zonder een reden te geven. Voor goederen lopen de 14 dagen vanaf de dag nadat u ze ontvangen hebt; voor diensten vanaf de dag nadat het contract gesloten is. Heeft de verkoper u niet over dit recht ingelicht, dan wordt de termijn met 12 maanden verlengd. Dit recht bestaat niet voor aankopen in een winkel of op een beurs.
+page-withdrawal-rule = Online, telefonisch, per post of aan uw deur gekocht? Dan kunt u in de meeste gevallen binnen 14 dagen annuleren, zonder een reden te geven; sommige aankopen zijn uitgesloten. Voor goederen lopen de 14 dagen vanaf de dag nadat u ze ontvangen hebt; voor diensten vanaf de dag nadat het contract gesloten is. Heeft de verkoper u niet over dit recht ingelicht, dan wordt de termijn met 12 maanden verlengd. Dit recht bestaat niet voor aankopen in een winkel of op een beurs, en bij een verkoper buiten de EU is het niet gegarandeerd.
 page-withdrawal-now =
     1. Laat de verkoper binnen 14 dagen schriftelijk weten dat u herroept: e-mail, webshopformulier of modelformulier. Bewaar een bewijs.
     2. Stuur de goederen binnen 14 dagen daarna terug. Meestal betaalt u zelf de verzendkosten. Bewaar het verzendbewijs.
@@ -38,7 +38,7 @@ page-withdrawal-now =
 page-withdrawal-words = herroeping, herroepingsrecht, herroepen, annuleren, terugsturen, terugbetaling, retour, webshop, online kopen, geld terug, afzien
 
 page-withdrawal-exceptions-title = Wanneer u niet kunt herroepen
-page-withdrawal-exceptions-rule = Ook online of aan uw deur kunt u sommige aankopen niet annuleren. Bijvoorbeeld: goederen op maat of speciaal voor u gepersonaliseerd, voeding en andere producten die snel bederven, hygiëneproducten waarvan u de verzegeling verbroken hebt, diensten op een vaste datum (concertticket, hotelnacht, autohuur), een dringende herstelling die u thuis vroeg, en een dienst die al volledig geleverd is nadat u vroeg om binnen de 14 dagen te starten.
+page-withdrawal-exceptions-rule = In een winkel of op een beurs geeft de wet u geen recht om u te bedenken: de verkoper neemt iets alleen terug als hij dat wil of beloofd heeft. Ook online of aan uw deur kunt u sommige aankopen niet annuleren, bijvoorbeeld: goederen op maat of gepersonaliseerd, producten die snel bederven, hygiëneproducten waarvan u de verzegeling verbrak, diensten op een vaste datum (concertticket, hotelnacht, autohuur), een dringende herstelling die u thuis vroeg, en een dienst die op uw vraag al binnen de 14 dagen volledig geleverd is.
 page-withdrawal-exceptions-now =
     1. Kijk in de bestelbevestiging en de voorwaarden: de verkoper moet u vóór de aankoop zeggen dat u niet kunt herroepen.
     2. Twijfelt u? Vraag de verkoper schriftelijk welke uitzondering voor uw aankoop geldt.
@@ -50,7 +50,7 @@ page-legal-guarantee-rule = Een goed dat u bij een onderneming koopt, moet werke
 page-legal-guarantee-now =
     1. Verwittig de verkoper schriftelijk binnen 2 maanden nadat u het gebrek opmerkte. Bewaar een kopie.
     2. Vraag een gratis herstelling of vervanging. Toon uw kasticket, factuur of rekeninguittreksel.
-    3. Onmogelijk, geweigerd of duurt het te lang? Vraag een prijsvermindering of uw geld terug.
+    3. Onmogelijk, geweigerd of duurt het te lang? Vraag een prijsvermindering of, als het gebrek niet gering is, uw geld terug.
     4. Weigert de verkoper nog altijd? Vraag dan bemiddeling.
 page-legal-guarantee-words = waarborg, kapot, stuk, gebrek, werkt niet, herstelling, vervanging, kasticket, dienst na verkoop, terugbetaling
 

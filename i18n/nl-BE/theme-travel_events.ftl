@@ -22,7 +22,7 @@ page-flight-delay-cancellation-now =
 page-flight-delay-cancellation-words = vliegtuig, luchtvaartmaatschappij, luchthaven, vertraging, annulering, compensatie, schadevergoeding, instappen, gemiste aansluiting, overboeking, passagiersrechten
 
 page-event-cancelled-title = Concert of voorstelling geannuleerd: uw geld terug
-page-event-cancelled-rule = Wordt een concert, voorstelling, festival of match geannuleerd, dan hebt u recht op terugbetaling van uw ticket. Wend u tot de organisator of de ticketverkoper bij wie u het kocht. Lees hun bericht goed: meestal staat erin hoe en tot wanneer u de terugbetaling kunt vragen. Bewaar uw ticket en uw betalingsbewijs tot u terugbetaald bent.
+page-event-cancelled-rule = Wordt een concert, voorstelling, festival of match geannuleerd, dan hebt u in principe recht op terugbetaling van uw ticket. Wend u tot de organisator of de ticketverkoper bij wie u het kocht. Wordt het evenement alleen verplaatst, vraag hen dan welke mogelijkheden u hebt. Lees hun bericht goed: meestal staat erin hoe en tot wanneer u de terugbetaling kunt vragen. Bewaar uw ticket en uw betalingsbewijs tot u terugbetaald bent.
 page-event-cancelled-now =
     1. Volg de terugbetalingsprocedure die de organisator of de ticketverkoper aankondigt.
     2. Na enkele weken nog niets? Vraag de terugbetaling schriftelijk, met uw ticket en uw betalingsbewijs.
