@@ -50,7 +50,7 @@ advice-in-court-next =
     3. Fragen zu Ihren Rechten als Verbraucher: Rufen Sie das Contact Center des FÖD Wirtschaft an.
 
 advice-complain-first-title = Beschweren Sie sich zuerst schriftlich beim Unternehmen
-advice-complain-first-text = Schlichtungsdienste verlangen fast immer, dass Sie zuerst selbst versuchen, das Problem mit dem Unternehmen zu lösen. Eine schriftliche Beschwerde gibt Ihnen auch den Nachweis, nach dem sie fragen werden.
+advice-complain-first-text = Schlichtungsdienste verlangen fast immer, dass Sie zuerst selbst versuchen, das Problem mit dem Unternehmen zu lösen. Eine schriftliche Beschwerde gibt Ihnen auch den Nachweis, nach dem sie fragen werden. Ausnahme: Mit einer Beschwerde über einen Notar können Sie sich direkt an den Ombudsdienst für das Notariat wenden.
 advice-complain-first-next =
     1. Schreiben Sie dem Unternehmen einen Brief oder eine E-Mail: Beschreiben Sie das Problem und sagen Sie, was Sie verlangen.
     2. Bewahren Sie eine Kopie und einen Versandnachweis auf; ein Einschreiben ist am sichersten.

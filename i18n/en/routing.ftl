@@ -50,7 +50,7 @@ advice-in-court-next =
     3. Questions about your rights as a consumer: call the FPS Economy Contact Center.
 
 advice-complain-first-title = First complain to the company in writing
-advice-complain-first-text = Mediation services nearly always ask you to try to settle the problem with the company yourself first. A written complaint also gives you the proof they will ask for.
+advice-complain-first-text = Mediation services nearly always ask you to try to settle the problem with the company yourself first. A written complaint also gives you the proof they will ask for. A complaint about a notary is the exception: you may go straight to the Ombudsman for Notaries.
 advice-complain-first-next =
     1. Write to the company by letter or e-mail: describe the problem and say what you ask for.
     2. Keep a copy and a proof of sending; a registered letter is the safest.

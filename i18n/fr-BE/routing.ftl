@@ -50,7 +50,7 @@ advice-in-court-next =
     3. Des questions sur vos droits de consommateur : appelez le Contact Center du SPF Économie.
 
 advice-complain-first-title = Plaignez-vous d'abord par écrit auprès de l'entreprise
-advice-complain-first-text = Les services de médiation vous demandent presque toujours d'essayer d'abord de régler le problème vous-même avec l'entreprise. Une plainte écrite vous donne aussi la preuve qu'ils vous demanderont.
+advice-complain-first-text = Les services de médiation vous demandent presque toujours d'essayer d'abord de régler le problème vous-même avec l'entreprise. Une plainte écrite vous donne aussi la preuve qu'ils vous demanderont. Exception : pour une plainte contre un notaire, vous pouvez vous adresser directement à l'Ombudsman pour le notariat.
 advice-complain-first-next =
     1. Écrivez à l'entreprise par lettre ou par e-mail : décrivez le problème et dites ce que vous demandez.
     2. Gardez une copie et une preuve d'envoi ; une lettre recommandée est le plus sûr.

@@ -50,7 +50,7 @@ advice-in-court-next =
     3. Vragen over uw rechten als consument: bel het Contact Center van de FOD Economie.
 
 advice-complain-first-title = Klaag eerst schriftelijk bij de onderneming
-advice-complain-first-text = Ombudsdiensten vragen bijna altijd dat u eerst zelf probeert het probleem met de onderneming op te lossen. Een schriftelijke klacht geeft u ook het bewijs dat ze zullen vragen.
+advice-complain-first-text = Ombudsdiensten vragen bijna altijd dat u eerst zelf probeert het probleem met de onderneming op te lossen. Een schriftelijke klacht geeft u ook het bewijs dat ze zullen vragen. Uitzondering: met een klacht over een notaris kunt u meteen naar de Ombudsdienst voor het notariaat.
 advice-complain-first-next =
     1. Schrijf de onderneming een brief of e-mail: beschrijf het probleem en zeg wat u vraagt.
     2. Bewaar een kopie en een bewijs van verzending; een aangetekende brief is het veiligst.
