@@ -165,6 +165,7 @@ pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
     // Themes, topics, pages.
     let mut themes = Vec::new();
     let mut pages: Vec<Page> = Vec::new();
+    // Theme files not named in report.toml are reported when read ("not a theme of …").
     let mut files: BTreeMap<String, (String, ThemeFile)> = BTreeMap::new();
     let theme_paths: Vec<String> = source.paths_under(THEMES_DIR).map(String::from).collect();
     for path in theme_paths {
@@ -231,10 +232,6 @@ pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
             icon: f.icon.clone(),
             topics: f.topic.iter().map(|t| Topic { id: t.id.clone(), pages: t.pages.clone() }).collect(),
         });
-    }
-    for (id, (path, _)) in files {
-        // Already reported as "not a theme of report.toml" unless a duplicate.
-        let _ = (id, path);
     }
     if source.get(GENERAL_FILE).is_some()
         && let Some(g) = l.parse::<GeneralFile>(GENERAL_FILE)

@@ -212,7 +212,7 @@ impl Kiosk {
                 // The walk stands on its outcome: back to the last question asked.
                 self.with_walk(|tree, walk| {
                     if walk.outcome(tree).is_some() {
-                        walk.back(tree);
+                        walk.back();
                     }
                 });
                 self.show_quiz();
@@ -241,7 +241,7 @@ impl Kiosk {
     /// Back on the quiz screen: the previous question, or the screen before the quiz.
     pub(super) fn quiz_back(&self) {
         let mut moved = false;
-        self.with_walk(|tree, walk| moved = walk.back(tree));
+        self.with_walk(|_, walk| moved = walk.back());
         if moved {
             self.show_quiz();
         } else {
@@ -302,14 +302,14 @@ impl Kiosk {
         let mut reached = None;
         self.with_walk(|tree, walk| {
             if walk.answer(tree, id) {
-                reached = walk.outcome(tree).map(|o| (o.to_string(), walk.facts(tree), walk.path(tree).len()));
+                reached = walk.outcome(tree).map(|o| (o.to_string(), walk.facts(tree)));
             }
         });
         let kind = self.state.borrow().explore.quiz;
         match (reached, kind) {
             (None, _) => self.show_quiz(),
-            (Some((outcome, facts, _)), QuizKind::Solve) => self.solve_outcome(&outcome, facts),
-            (Some((outcome, facts, _)), QuizKind::Route) => self.route_outcome(&outcome, facts),
+            (Some((outcome, facts)), QuizKind::Solve) => self.solve_outcome(&outcome, facts),
+            (Some((outcome, facts)), QuizKind::Route) => self.route_outcome(&outcome, facts),
         }
     }
 

@@ -324,11 +324,10 @@ impl Walk {
 
     /// Back to the question the visitor last answered (skipping the ones that answered
     /// themselves). False when already at the first question asked.
-    pub fn back(&mut self, tree: &Tree) -> bool {
+    pub fn back(&mut self) -> bool {
         let Some(last_manual) = self.steps.iter().rposition(|s| !s.automatic) else { return false };
         self.at = Node::Question(self.steps[last_manual].question);
         self.steps.truncate(last_manual);
-        let _ = tree;
         true
     }
 
@@ -452,11 +451,11 @@ mod tests {
         assert_eq!(w.facts(&t).get("sector").map(String::as_str), Some("rail"));
         assert_eq!(w.facts(&t).get("location").map(String::as_str), Some("be"));
         assert_eq!(w.progress(&t), (4, 4));
-        assert!(w.back(&t));
+        assert!(w.back());
         assert_eq!(w.question(&t).unwrap().id, "sector-more");
-        assert!(w.back(&t) && w.back(&t) && w.back(&t));
+        assert!(w.back() && w.back() && w.back());
         assert_eq!(w.question(&t).unwrap().id, "location");
-        assert!(!w.back(&t));
+        assert!(!w.back());
         assert!(w.answer(&t, "eu"));
         assert_eq!(w.outcome(&t), Some("ecc"));
         assert_eq!(w.facts(&t).get("note").map(String::as_str), Some("cross-border"));
@@ -479,9 +478,9 @@ mod tests {
             w.path(&t),
             vec![("location", "be"), ("complained", "yes"), ("sector", MORE), ("sector-more", "rail")]
         );
-        assert!(w.back(&t));
+        assert!(w.back());
         assert_eq!(w.question(&t).unwrap().id, "complained");
-        assert!(!w.back(&t), "the location was never asked: nothing to go back to");
+        assert!(!w.back(), "the location was never asked: nothing to go back to");
 
         // A known value that no answer has leaves the question to the visitor.
         let odd: Facts = [("location".to_string(), "moon".to_string())].into();
