@@ -4,6 +4,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+mod walk {
+    include!("src/content/walk.rs");
+}
+
 fn main() {
     let config = slint_build::CompilerConfiguration::new().with_debug_info(true);
     if let Err(e) = slint_build::compile_with_config("ui/app.slint", config) {
@@ -23,23 +27,10 @@ fn embed_content() {
         "/// (path, bytes) of every content file and theme icon.\npub static FILES: &[(&str, &[u8])] = &[\n",
     );
     for dir in ["kiosk-config/content", "assets/icons/themes"] {
-        let mut stack = vec![root.join(dir)];
-        let mut files = Vec::new();
-        while let Some(d) = stack.pop() {
-            println!("cargo:rerun-if-changed={}", d.display());
-            let Ok(entries) = std::fs::read_dir(&d) else { continue };
-            for e in entries.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else {
-                    files.push(p);
-                }
-            }
-        }
-        files.sort();
+        // A folder: Cargo watches everything in it.
+        println!("cargo:rerun-if-changed={}", root.join(dir).display());
+        let files = walk::files_under(&root.join(dir));
         for p in files {
-            println!("cargo:rerun-if-changed={}", p.display());
             let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
             writeln!(out, "    ({rel:?}, include_bytes!({:?})),", p.display().to_string()).unwrap();
         }

@@ -8,6 +8,7 @@
 
 mod check;
 pub mod report;
+mod walk;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -52,19 +53,10 @@ impl Source {
             return Err(format!("{}: no such folder (expected the project's layout)", content.display()));
         }
         for sub in [CONTENT_DIR, "i18n", ICON_DIR] {
-            let mut stack = vec![root.join(sub)];
-            while let Some(d) = stack.pop() {
-                let Ok(entries) = std::fs::read_dir(&d) else { continue };
-                for e in entries.flatten() {
-                    let p = e.path();
-                    if p.is_dir() {
-                        stack.push(p);
-                    } else {
-                        let rel = p.strip_prefix(root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
-                        let bytes = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-                        files.insert(rel, bytes);
-                    }
-                }
+            for p in walk::files_under(&root.join(sub)) {
+                let rel = p.strip_prefix(root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+                let bytes = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+                files.insert(rel, bytes);
             }
         }
         Ok(Source { files })
