@@ -127,6 +127,20 @@ fn every_screen_renders_in_every_language() {
                 .filter(|t| Translations::keys("en").contains(t.as_str()))
                 .collect();
             assert!(raw.is_empty(), "{screen} {lang}: untranslated {raw:?}");
+            // Nothing sticks out sideways (a button wider than its column, say); what goes on
+            // below scrolls.
+            use i_slint_backend_testing::ElementRoot;
+            let wide: Vec<String> = kiosk
+                .window
+                .root_element()
+                .query_descendants()
+                .find_all()
+                .into_iter()
+                .filter(|e| e.accessible_role().is_some_and(|r| r != i_slint_backend_testing::AccessibleRole::None))
+                .filter(|e| e.absolute_position().x < -0.5 || e.absolute_position().x + e.size().width > 1280.5)
+                .map(|e| e.accessible_label().map(|l| l.to_string()).unwrap_or_default())
+                .collect();
+            assert!(wide.is_empty(), "{screen} {lang}: wider than the screen: {wide:?}");
         }
     }
 }
