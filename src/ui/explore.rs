@@ -6,10 +6,10 @@ use std::rc::Rc;
 use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
 
 use cc_core::search::{Document, Field, Index, WEIGHT_BODY, WEIGHT_TITLE, WEIGHT_WORDS};
-use cc_core::tree::{Facts, MORE, Walk};
+use cc_core::tree::{Facts, MORE, Tree, Walk};
 
 use super::*;
-use crate::content::{Content, RouteEnd};
+use crate::content::{Content, RouteEnd, Service};
 use crate::i18n::{LOCALES, Translations};
 
 /// The two decision trees the quiz screen shows.
@@ -18,6 +18,38 @@ pub enum QuizKind {
     #[default]
     Solve,
     Route,
+}
+
+impl QuizKind {
+    fn tree(self, content: &Content) -> &Tree {
+        match self {
+            QuizKind::Solve => &content.questionnaire.tree,
+            QuizKind::Route => &content.routing.tree,
+        }
+    }
+
+    /// Its Fluent keys: `<prefix>-<question>` and `<prefix>-<question>--<answer>`.
+    fn prefix(self) -> &'static str {
+        match self {
+            QuizKind::Solve => "q",
+            QuizKind::Route => "route",
+        }
+    }
+
+    /// The screen's title key.
+    fn title(self) -> &'static str {
+        match self {
+            QuizKind::Solve => "solve-title",
+            QuizKind::Route => "mediate-title",
+        }
+    }
+}
+
+/// A screen Back can return to: a page, or the quiz showing one of the trees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Screen {
+    Page(Page),
+    Quiz(QuizKind),
 }
 
 /// Results shown under the search field (above the on-screen keyboard).
@@ -37,15 +69,32 @@ pub struct MediationCase {
 /// The explore part of the session (wiped with it).
 #[derive(Default)]
 pub(super) struct Explore {
-    /// Screens to go back to, with the quiz shown if the screen is the quiz.
-    pub history: Vec<(Page, QuizKind)>,
+    /// Screens to go back to.
+    pub history: Vec<Screen>,
+    /// The tree the quiz screen shows now.
     pub quiz: QuizKind,
-    pub solve: Option<Walk>,
-    pub route: Option<Walk>,
+    solve: Option<Walk>,
+    route: Option<Walk>,
     /// Facts of the page shown (from its theme and sector, or the questionnaire's outcome):
     /// what "report" and "mediation" prefill.
     pub facts: Facts,
     pub mediation: Option<MediationCase>,
+}
+
+impl Explore {
+    fn walk(&self, kind: QuizKind) -> Option<&Walk> {
+        match kind {
+            QuizKind::Solve => self.solve.as_ref(),
+            QuizKind::Route => self.route.as_ref(),
+        }
+    }
+
+    fn walk_mut(&mut self, kind: QuizKind) -> &mut Option<Walk> {
+        match kind {
+            QuizKind::Solve => &mut self.solve,
+            QuizKind::Route => &mut self.route,
+        }
+    }
 }
 
 /// A page's texts to index: (locale, weight, text).
@@ -123,19 +172,9 @@ impl Kiosk {
             })
         });
         let k = self.weak();
-        nav.on_open_solve(move || {
-            k.with(|k| {
-                k.start_quiz(QuizKind::Solve, Facts::new());
-                k.go(Page::Quiz);
-            })
-        });
+        nav.on_open_solve(move || k.with(|k| k.open_quiz(QuizKind::Solve, Facts::new())));
         let k = self.weak();
-        nav.on_open_mediation(move || {
-            k.with(|k| {
-                k.start_quiz(QuizKind::Route, Facts::new());
-                k.go(Page::Quiz);
-            })
-        });
+        nav.on_open_mediation(move || k.with(|k| k.open_quiz(QuizKind::Route, Facts::new())));
 
         let k = self.weak();
         info.on_open_theme(move |id| k.with(|k| k.open_theme(&id)));
@@ -153,17 +192,11 @@ impl Kiosk {
         info.on_mediate(move || {
             k.with(|k| {
                 let facts = k.state.borrow().explore.facts.clone();
-                k.start_quiz(QuizKind::Route, facts);
-                k.go(Page::Quiz);
+                k.open_quiz(QuizKind::Route, facts);
             })
         });
         let k = self.weak();
-        info.on_solve_again(move || {
-            k.with(|k| {
-                k.start_quiz(QuizKind::Solve, Facts::new());
-                k.return_to_quiz(QuizKind::Solve);
-            })
-        });
+        info.on_solve_again(move || k.with(|k| k.return_to_quiz(QuizKind::Solve)));
 
         let quiz = self.window.global::<Quiz>();
         let k = self.weak();
@@ -176,12 +209,7 @@ impl Kiosk {
             })
         });
         let k = self.weak();
-        self.window.global::<Route>().on_restart(move || {
-            k.with(|k| {
-                k.start_quiz(QuizKind::Route, Facts::new());
-                k.return_to_quiz(QuizKind::Route);
-            })
-        });
+        self.window.global::<Route>().on_restart(move || k.with(|k| k.return_to_quiz(QuizKind::Route)));
     }
 
     pub(super) fn content(&self) -> Rc<Content> {
@@ -194,8 +222,8 @@ impl Kiosk {
         let current = nav.get_page();
         if current != page && current != Page::Start {
             let mut st = self.state.borrow_mut();
-            let quiz = st.explore.quiz;
-            st.explore.history.push((current, quiz));
+            let screen = if current == Page::Quiz { Screen::Quiz(st.explore.quiz) } else { Screen::Page(current) };
+            st.explore.history.push(screen);
         }
         self.hide_keyboard();
         nav.set_page(page);
@@ -207,7 +235,7 @@ impl Kiosk {
         let previous = self.state.borrow_mut().explore.history.pop();
         let nav = self.window.global::<Nav>();
         match previous {
-            Some((Page::Quiz, kind)) => {
+            Some(Screen::Quiz(kind)) => {
                 self.state.borrow_mut().explore.quiz = kind;
                 // The walk stands on its outcome: back to the last question asked.
                 self.with_walk(|tree, walk| {
@@ -218,23 +246,28 @@ impl Kiosk {
                 self.show_quiz();
                 nav.set_page(Page::Quiz);
             }
-            Some((page, _)) => nav.set_page(page),
+            Some(Screen::Page(page)) => nav.set_page(page),
             None => nav.set_page(Page::Home),
         }
     }
 
-    /// Shows the quiz of `kind` again, dropping the screens opened after it.
+    /// Starts the quiz of `kind` afresh and opens it.
+    fn open_quiz(&self, kind: QuizKind, prefilled: Facts) {
+        self.start_quiz(kind, prefilled);
+        self.go(Page::Quiz);
+    }
+
+    /// Starts the quiz of `kind` again from its first question (nothing prefilled), dropping
+    /// the screens opened after it.
     fn return_to_quiz(&self, kind: QuizKind) {
         self.hide_keyboard();
         {
-            let mut st = self.state.borrow_mut();
-            let h = &mut st.explore.history;
-            if let Some(i) = h.iter().rposition(|e| *e == (Page::Quiz, kind)) {
+            let h = &mut self.state.borrow_mut().explore.history;
+            if let Some(i) = h.iter().rposition(|e| *e == Screen::Quiz(kind)) {
                 h.truncate(i);
             }
-            st.explore.quiz = kind;
         }
-        self.show_quiz();
+        self.start_quiz(kind, Facts::new());
         self.window.global::<Nav>().set_page(Page::Quiz);
     }
 
@@ -250,15 +283,12 @@ impl Kiosk {
     }
 
     /// Runs `f` on the current quiz's tree and walk.
-    fn with_walk(&self, f: impl FnOnce(&cc_core::tree::Tree, &mut Walk)) {
+    fn with_walk(&self, f: impl FnOnce(&Tree, &mut Walk)) {
         let content = self.content();
         let mut st = self.state.borrow_mut();
-        let (tree, walk) = match st.explore.quiz {
-            QuizKind::Solve => (&content.questionnaire.tree, st.explore.solve.as_mut()),
-            QuizKind::Route => (&content.routing.tree, st.explore.route.as_mut()),
-        };
-        if let Some(walk) = walk {
-            f(tree, walk);
+        let kind = st.explore.quiz;
+        if let Some(walk) = st.explore.walk_mut(kind) {
+            f(kind.tree(&content), walk);
         }
     }
 
@@ -267,10 +297,7 @@ impl Kiosk {
         {
             let mut st = self.state.borrow_mut();
             st.explore.quiz = kind;
-            match kind {
-                QuizKind::Solve => st.explore.solve = Walk::start(&content.questionnaire.tree, prefilled),
-                QuizKind::Route => st.explore.route = Walk::start(&content.routing.tree, prefilled),
-            }
+            *st.explore.walk_mut(kind) = Walk::start(kind.tree(&content), prefilled);
         }
         self.show_quiz();
     }
@@ -278,13 +305,11 @@ impl Kiosk {
     fn show_quiz(&self) {
         let content = self.content();
         let st = self.state.borrow();
-        let (tree, walk, prefix, title) = match st.explore.quiz {
-            QuizKind::Solve => (&content.questionnaire.tree, st.explore.solve.as_ref(), "q", "solve-title"),
-            QuizKind::Route => (&content.routing.tree, st.explore.route.as_ref(), "route", "mediate-title"),
-        };
+        let kind = st.explore.quiz;
+        let (tree, prefix) = (kind.tree(&content), kind.prefix());
         let q = self.window.global::<Quiz>();
-        q.set_title(title.into());
-        let Some(walk) = walk else { return };
+        q.set_title(kind.title().into());
+        let Some(walk) = st.explore.walk(kind) else { return };
         let Some(question) = walk.question(tree) else { return };
         q.set_question(format!("{prefix}-{}", question.id).into());
         let answers: Vec<Choice> = question
@@ -428,53 +453,52 @@ impl Kiosk {
 
     fn route_outcome(&self, outcome: &str, facts: Facts) {
         let content = self.content();
-        let Some(end) = content.routing.outcomes.get(outcome).cloned() else { return };
+        let Some(end) = content.routing.outcomes.get(outcome) else { return };
         let answers: Vec<(String, String)> = {
             let st = self.state.borrow();
-            st.explore
-                .route
-                .as_ref()
-                .map(|w| {
-                    w.path(&content.routing.tree).into_iter().map(|(q, a)| (q.to_string(), a.to_string())).collect()
-                })
-                .unwrap_or_default()
+            let path = st.explore.walk(QuizKind::Route).map(|w| w.path(&content.routing.tree)).unwrap_or_default();
+            path.into_iter().map(|(q, a)| (q.to_string(), a.to_string())).collect()
         };
-        let route = self.window.global::<Route>();
+        let prefix = QuizKind::Route.prefix();
         let rows: Vec<AnswerRow> = answers
             .iter()
             .filter(|(_, a)| a != MORE)
-            .map(|(q, a)| AnswerRow { question: format!("route-{q}").into(), answer: format!("route-{q}--{a}").into() })
+            .map(|(q, a)| AnswerRow {
+                question: format!("{prefix}-{q}").into(),
+                answer: format!("{prefix}-{q}--{a}").into(),
+            })
             .collect();
-        route.set_answers(ModelRc::new(VecModel::from(rows)));
-        let mut case = MediationCase { facts, answers, ..Default::default() };
-        match &end {
-            RouteEnd::Service(id) => {
-                let Some(s) = content.service(id) else { return };
-                route.set_service(id.into());
-                route.set_advice(SharedString::new());
-                route.set_website(s.website.clone().into());
-                route.set_phone(s.phone.clone().unwrap_or_default().into());
-                route.set_email(s.email.clone().unwrap_or_default().into());
-                route.set_address(s.address.clone().unwrap_or_default().into());
-                route.set_qr(qr::image(&s.website));
-                route.set_contacts(ModelRc::default());
-                case.service = Some(id.clone());
-            }
-            RouteEnd::Advice(id) => {
-                let Some(a) = content.advice(id) else { return };
-                route.set_service(SharedString::new());
-                route.set_advice(id.into());
-                route.set_website(SharedString::new());
-                route.set_phone(SharedString::new());
-                route.set_email(SharedString::new());
-                route.set_address(SharedString::new());
-                route.set_qr(Image::default());
-                route.set_contacts(contact_cards(&content, &a.contacts));
-                case.advice = Some(id.clone());
-            }
-        }
-        self.state.borrow_mut().explore.mediation = Some(case);
+        self.window.global::<Route>().set_answers(ModelRc::new(VecModel::from(rows)));
+        self.show_route_end(&content, Some(end));
+        let (service, advice) = match end {
+            RouteEnd::Service(id) => (Some(id.clone()), None),
+            RouteEnd::Advice(id) => (None, Some(id.clone())),
+        };
+        self.state.borrow_mut().explore.mediation = Some(MediationCase { service, advice, facts, answers });
         self.go(Page::RouteResult);
+    }
+
+    /// Fills the routing result: the service's details, or the advice and its numbers (or
+    /// nothing, for `None`).
+    fn show_route_end(&self, content: &Content, end: Option<&RouteEnd>) {
+        let service: Option<&Service> = match end {
+            Some(RouteEnd::Service(id)) => content.service(id),
+            _ => None,
+        };
+        let advice = match end {
+            Some(RouteEnd::Advice(id)) => content.advice(id),
+            _ => None,
+        };
+        let text = |v: Option<&str>| SharedString::from(v.unwrap_or_default());
+        let r = self.window.global::<Route>();
+        r.set_service(text(service.map(|s| s.id.as_str())));
+        r.set_advice(text(advice.map(|a| a.id.as_str())));
+        r.set_website(text(service.map(|s| s.website.as_str())));
+        r.set_phone(text(service.and_then(|s| s.phone.as_deref())));
+        r.set_email(text(service.and_then(|s| s.email.as_deref())));
+        r.set_address(text(service.and_then(|s| s.address.as_deref())));
+        r.set_qr(service.map(|s| qr::image(&s.website)).unwrap_or_default());
+        r.set_contacts(advice.map(|a| contact_cards(content, &a.contacts)).unwrap_or_default());
     }
 
     /// Where the mediation routing ended, and everything learnt on the way (None before).
@@ -501,15 +525,7 @@ impl Kiosk {
         q.set_answers(ModelRc::default());
         q.set_done(0);
         q.set_total(0);
-        let r = self.window.global::<Route>();
-        r.set_service(SharedString::new());
-        r.set_advice(SharedString::new());
-        r.set_website(SharedString::new());
-        r.set_phone(SharedString::new());
-        r.set_email(SharedString::new());
-        r.set_address(SharedString::new());
-        r.set_qr(Image::default());
-        r.set_contacts(ModelRc::default());
-        r.set_answers(ModelRc::default());
+        self.show_route_end(&self.content(), None);
+        self.window.global::<Route>().set_answers(ModelRc::default());
     }
 }
