@@ -46,28 +46,15 @@ fn embed_i18n() {
     let mut out = String::from(
         "/// (locale, file name, text) of every `i18n/<locale>/*.ftl`.\npub static FILES: &[(&str, &str, &str)] = &[\n",
     );
-    let mut locales: Vec<_> = std::fs::read_dir(&root).expect("i18n/ is missing").flatten().collect();
-    locales.sort_by_key(|e| e.file_name());
-    for locale in locales {
-        if !locale.path().is_dir() {
+    for p in walk::files_under(&root) {
+        // Only i18n/<locale>/<file>.ftl.
+        let (Some(file), Some(locale)) = (p.file_name(), p.parent().filter(|d| d.parent() == Some(&root))) else {
             continue;
-        }
-        println!("cargo:rerun-if-changed={}", locale.path().display());
-        let mut files: Vec<_> = std::fs::read_dir(locale.path()).expect("unreadable locale folder").flatten().collect();
-        files.sort_by_key(|e| e.file_name());
-        for f in files {
-            let p = f.path();
-            if p.extension().is_some_and(|x| x == "ftl") {
-                println!("cargo:rerun-if-changed={}", p.display());
-                writeln!(
-                    out,
-                    "    ({:?}, {:?}, include_str!({:?})),",
-                    locale.file_name().to_string_lossy(),
-                    f.file_name().to_string_lossy(),
-                    p.display().to_string()
-                )
-                .unwrap();
-            }
+        };
+        if p.extension().is_some_and(|x| x == "ftl") {
+            let locale = locale.file_name().unwrap_or_default().to_string_lossy();
+            let path = p.display().to_string();
+            writeln!(out, "    ({locale:?}, {:?}, include_str!({path:?})),", file.to_string_lossy()).unwrap();
         }
     }
     out.push_str("];\n");

@@ -75,6 +75,24 @@ impl Loader<'_> {
         }
     }
 
+    /// Each id well-formed and used once in `file`; `kind` names the entries ("contact").
+    fn check_ids<'a>(&mut self, file: &str, kind: &str, ids: impl IntoIterator<Item = &'a str>) {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            let place = format!("{kind} {id}");
+            self.check_id(file, &place, id);
+            if !seen.insert(id) {
+                self.problem(file, &place, "this id is used twice");
+            }
+        }
+    }
+
+    fn check_website(&mut self, file: &str, place: &str, url: &str) {
+        if !url.starts_with("https://") {
+            self.problem(file, place, format!("website {url:?} must start with https://"));
+        }
+    }
+
     fn check_id(&mut self, file: &str, place: &str, id: &str) {
         let ok = id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
             && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
@@ -102,35 +120,22 @@ pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
     let locations = fact_values(&routing.tree, "location");
 
     let contacts = l.parse::<ContactsFile>(CONTACTS_FILE).map(|f| f.contact).unwrap_or_default();
-    let mut seen = BTreeSet::new();
+    l.check_ids(CONTACTS_FILE, "contact", contacts.iter().map(|c| c.id.as_str()));
     for c in &contacts {
         let place = format!("contact {}", c.id);
-        l.check_id(CONTACTS_FILE, &place, &c.id);
-        if !seen.insert(c.id.clone()) {
-            l.problem(CONTACTS_FILE, &place, "this id is used twice");
-        }
         if c.phone.is_none() && c.email.is_none() && c.website.is_none() {
             l.problem(CONTACTS_FILE, &place, "no phone, e-mail or website");
         }
-        if let Some(w) = &c.website
-            && !w.starts_with("https://")
-        {
-            l.problem(CONTACTS_FILE, &place, format!("website {w:?} must start with https://"));
+        if let Some(w) = &c.website {
+            l.check_website(CONTACTS_FILE, &place, w);
         }
     }
     let contact_ids: BTreeSet<&str> = contacts.iter().map(|c| c.id.as_str()).collect();
 
     let services = l.parse::<ServicesFile>(SERVICES_FILE).map(|f| f.service).unwrap_or_default();
-    let mut seen = BTreeSet::new();
+    l.check_ids(SERVICES_FILE, "service", services.iter().map(|s| s.id.as_str()));
     for s in &services {
-        let place = format!("service {}", s.id);
-        l.check_id(SERVICES_FILE, &place, &s.id);
-        if !seen.insert(s.id.clone()) {
-            l.problem(SERVICES_FILE, &place, "this id is used twice");
-        }
-        if !s.website.starts_with("https://") {
-            l.problem(SERVICES_FILE, &place, format!("website {:?} must start with https://", s.website));
-        }
+        l.check_website(SERVICES_FILE, &format!("service {}", s.id), &s.website);
     }
     for a in &advice {
         for c in &a.contacts {
@@ -261,18 +266,7 @@ pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
         }
     }
 
-    let content = Content {
-        report,
-        themes,
-        pages,
-        contacts,
-        services,
-        advice,
-        questionnaire,
-        routing,
-        icons,
-        locales: LOCALES.iter().map(|s| s.to_string()).collect(),
-    };
+    let content = Content { report, themes, pages, contacts, services, advice, questionnaire, routing, icons };
     check_messages(&mut l, &content);
     if l.problems.is_empty() { Ok(content) } else { Err(l.problems) }
 }
@@ -357,13 +351,7 @@ fn load_routing(l: &mut Loader) -> (Routing, Vec<Advice>) {
         };
         outcomes.insert(o.id.clone(), end);
     }
-    let mut seen = BTreeSet::new();
-    for a in &f.advice {
-        l.check_id(ROUTING_FILE, &format!("advice {}", a.id), &a.id);
-        if !seen.insert(a.id.clone()) {
-            l.problem(ROUTING_FILE, &format!("advice {}", a.id), "this id is used twice");
-        }
-    }
+    l.check_ids(ROUTING_FILE, "advice", f.advice.iter().map(|a| a.id.as_str()));
     let tree = tree_of(f.start, f.question, f.outcome.iter().map(|o| o.id.clone()).collect());
     check_tree(l, ROUTING_FILE, &tree);
     for q in &tree.questions {

@@ -203,7 +203,6 @@ pub struct Content {
     pub routing: Routing,
     /// Icon file name → SVG bytes.
     pub icons: BTreeMap<String, Vec<u8>>,
-    pub locales: Vec<String>,
 }
 
 /// The facts a tree may learn, and the ones the forms use.
@@ -228,7 +227,7 @@ impl Content {
             self.pages.len(),
             self.questionnaire.outcomes.len(),
             self.services.len(),
-            self.locales.len()
+            crate::i18n::LOCALES.len()
         )
     }
 

@@ -4,8 +4,6 @@
 
 use serde::Deserialize;
 
-/// The shipped report content, embedded at build time.
-pub const REPORT_TOML: &str = include_str!("../../kiosk-config/content/report.toml");
 pub const REPORT_FILE: &str = "kiosk-config/content/report.toml";
 
 #[derive(Debug, Clone, Deserialize)]
@@ -39,20 +37,6 @@ impl ReportContent {
         }
         Ok(c)
     }
-
-    /// The shipped content.
-    pub fn shipped() -> Result<ReportContent, String> {
-        ReportContent::parse(REPORT_TOML, REPORT_FILE)
-    }
-
-    /// The Fluent keys this content needs in every locale.
-    pub fn message_keys(&self) -> Vec<String> {
-        self.themes
-            .iter()
-            .map(|t| format!("theme-{t}"))
-            .chain(self.channels.iter().map(|c| format!("channel-{c}")))
-            .collect()
-    }
 }
 
 #[cfg(test)]
@@ -61,7 +45,7 @@ mod tests {
 
     #[test]
     fn shipped_content_is_valid() {
-        let c = ReportContent::shipped().unwrap();
+        let c = ReportContent::parse(include_str!("../../kiosk-config/content/report.toml"), REPORT_FILE).unwrap();
         assert_eq!(c.themes.len(), 10);
         assert_eq!(c.channels.len(), cc_core::report::ContactChannel::ALL.len());
     }
