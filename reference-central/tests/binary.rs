@@ -65,23 +65,9 @@ async fn the_binary_prints_where_it_listens_and_serves() {
     assert_ne!(port, 0);
 
     let base = format!("http://127.0.0.1:{port}");
-    let response = client()
-        .post(format!("{base}/v1/kiosks/BXL-NG3-01/heartbeat"))
-        .bearer_auth(TOKEN)
-        .header("X-Kiosk-Id", KIOSK)
-        .json(&heartbeat_body())
-        .send()
-        .await
-        .expect("answer");
+    let response = heartbeat(&client(), &base, TOKEN, &heartbeat_body()).send().await.expect("answer");
     assert_eq!(response.status(), 204);
-    let response = client()
-        .post(format!("{base}/v1/kiosks/BXL-NG3-01/heartbeat"))
-        .bearer_auth("revoked-token")
-        .header("X-Kiosk-Id", KIOSK)
-        .json(&heartbeat_body())
-        .send()
-        .await
-        .expect("answer");
+    let response = heartbeat(&client(), &base, "revoked-token", &heartbeat_body()).send().await.expect("answer");
     assert_eq!(response.status(), 401, "a commented-out token is not a token");
     drop(running);
     assert!(db.exists(), "the database file is made");

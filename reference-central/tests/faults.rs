@@ -25,14 +25,7 @@ async fn fail_rate_1_answers_503_with_retry_after_and_stores_nothing() {
     assert_eq!(response.status(), 401);
 
     // Only submissions fail: status and heartbeats do not.
-    let response = client()
-        .post(url(&server, "/v1/kiosks/BXL-NG3-01/heartbeat"))
-        .bearer_auth(TOKEN)
-        .header("X-Kiosk-Id", KIOSK)
-        .json(&heartbeat_body())
-        .send()
-        .await
-        .expect("answer");
+    let response = heartbeat(&client(), &url(&server, ""), TOKEN, &heartbeat_body()).send().await.expect("answer");
     assert_eq!(response.status(), 204);
 
     // Once the service is healthy again, the same submission goes through.

@@ -340,16 +340,9 @@ async fn bodies_over_1_mib_are_413() {
     huge["padding"] = json!("y".repeat(5 * MAX_BODY));
     let response = submission(&c, &server, &huge).send().await.expect("answer");
     assert_eq!(response.status(), 413);
-    let mut heartbeat = heartbeat_body();
-    heartbeat["padding"] = json!("z".repeat(MAX_BODY));
-    let response = c
-        .post(url(&server, "/v1/kiosks/BXL-NG3-01/heartbeat"))
-        .bearer_auth(TOKEN)
-        .header("X-Kiosk-Id", KIOSK)
-        .json(&heartbeat)
-        .send()
-        .await
-        .expect("answer");
+    let mut body = heartbeat_body();
+    body["padding"] = json!("z".repeat(MAX_BODY));
+    let response = heartbeat(&c, &url(&server, ""), TOKEN, &body).send().await.expect("answer");
     assert_eq!(response.status(), 413);
     assert_eq!(server.submission_count().expect("count"), 1);
 }

@@ -55,6 +55,11 @@ pub fn submission_as(
         .body(serde_json::to_vec(envelope).expect("serialise"))
 }
 
+/// A heartbeat of kiosk [`KIOSK`] to the service at `base` (`http://host:port`).
+pub fn heartbeat(client: &reqwest::Client, base: &str, token: &str, body: &Value) -> reqwest::RequestBuilder {
+    client.post(format!("{base}/v1/kiosks/{KIOSK}/heartbeat")).bearer_auth(token).header("X-Kiosk-Id", KIOSK).json(body)
+}
+
 pub async fn post(server: &RunningServer, envelope: &Value) -> (u16, String) {
     let response = submission(&client(), server, envelope).send().await.expect("answer");
     let status = response.status().as_u16();
