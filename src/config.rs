@@ -139,15 +139,20 @@ pub struct Central {
     pub heartbeat: Duration,
 }
 
+/// The largest config file read.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
 /// The warning before a session wipe never lasts less than this (WCAG 2.2.1: 20 s to react).
 pub const MIN_WARNING_SECS: u64 = 20;
 
 impl Config {
-    /// Reads and validates a config file.
+    /// Reads and validates a config file. Only a regular file of at most 1 MiB is read (a FIFO
+    /// or a device is refused, not opened); a UTF-8 byte order mark is allowed.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ConfigError { file: path.to_path_buf(), message: format!("cannot read the file: {e}") })?;
-        Config::parse(&text, path)
+        let err = |message: String| ConfigError { file: path.to_path_buf(), message };
+        let bytes = crate::files::read_regular(path, MAX_CONFIG_BYTES).map_err(|e| err(format!("cannot read: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|_| err("cannot read: the file is not UTF-8 text".into()))?;
+        Config::parse(text.strip_prefix('\u{feff}').unwrap_or(&text), path)
     }
 
     /// Parses config text; `path` names the file in messages and anchors relative paths.
@@ -165,6 +170,9 @@ impl Config {
         }
         cc_core::reference::validate_short_code(&raw.kiosk.short_code)
             .map_err(|m| err(format!("[kiosk] short_code: {m}")))?;
+        if raw.kiosk.data_dir.as_os_str().to_string_lossy().trim().is_empty() {
+            return Err(err("[kiosk] data_dir: must name the folder of the queue (it is empty)".into()));
+        }
 
         let url = raw.central.base_url.trim();
         let scheme_ok = url.starts_with("https://") || (raw.central.allow_insecure_http && url.starts_with("http://"));
@@ -239,6 +247,12 @@ impl Config {
     /// The SQLite queue file.
     pub fn database_path(&self) -> PathBuf {
         self.data_dir.join("outbox.sqlite3")
+    }
+
+    /// How messages about the queue begin: the config file, the key, the folder
+    /// (`/etc/cc-kiosk/kiosk.toml: [kiosk] data_dir /var/lib/cc-kiosk`).
+    pub fn data_dir_message(&self) -> String {
+        format!("{}: [kiosk] data_dir {}", self.path.display(), self.data_dir.display())
     }
 
     /// The follow-up URL for a receipt reference.
@@ -328,6 +342,23 @@ allow_insecure_http = false
 
         let e = error_of(&format!("{GOOD}\n[ui]\nfollow_up_url = \"https://x.be/\"\n"));
         assert!(e.contains("[ui] follow_up_url: must contain {reference}"), "{e}");
+
+        let e = error_of(&GOOD.replace("data_dir = \"/var/lib/cc-kiosk\"", "data_dir = \"\""));
+        assert!(e.starts_with("/etc/cc-kiosk/kiosk.toml: [kiosk] data_dir: must name the folder"), "{e}");
+        let e = error_of(&GOOD.replace("data_dir = \"/var/lib/cc-kiosk\"", "data_dir = \"  \""));
+        assert!(e.contains("[kiosk] data_dir:"), "{e}");
+    }
+
+    #[test]
+    fn only_a_regular_file_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = Config::load(dir.path()).unwrap_err().to_string();
+        assert!(e.ends_with(": cannot read: not a regular file (a folder)"), "{e}");
+        let e = Config::load(Path::new("/dev/zero")).unwrap_err().to_string();
+        assert_eq!(e, "/dev/zero: cannot read: not a regular file (a device)");
+        let path = dir.path().join("kiosk.toml");
+        std::fs::write(&path, format!("\u{feff}{GOOD}")).unwrap();
+        assert_eq!(Config::load(&path).unwrap().kiosk_id, "BXL-NG3-01", "a byte order mark is fine");
     }
 
     #[test]

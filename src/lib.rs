@@ -6,9 +6,11 @@
 //! - `ui`: the Slint adapters (the only module that touches Slint-generated types)
 //! - `cli`: the command-line commands besides the kiosk itself
 
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod files;
 pub mod i18n;
 pub mod sync;
 pub mod ui;

@@ -2,14 +2,13 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
 
 use cc_kiosk::cli;
 use cc_kiosk::config::Config;
 use cc_kiosk::content::Content;
-use cc_kiosk::ui::{Kiosk, screens};
+use cc_kiosk::ui::screens;
 
 #[derive(Parser)]
 #[command(name = "cc-kiosk", version, about = "ConsumerConnect lobby kiosk (SPF Economie / FOD Economie)")]
@@ -52,7 +51,8 @@ enum Command {
         action: ContentCommand,
     },
     /// Sends the queued submissions to the central service. Exit status: 0 when nothing is left
-    /// pending, 75 when some remain, 1 on a configuration or credentials error.
+    /// pending, 75 when some remain, 74 when the queue cannot be read or written (disk full,
+    /// read-only, damaged), 1 on a configuration or credentials error.
     Sync {
         /// One pass over every pending submission (ignoring back-off timers), then exit.
         #[arg(long, required = true)]
@@ -73,12 +73,15 @@ enum ContentCommand {
 
 #[derive(Subcommand)]
 enum OutboxCommand {
-    /// Counts by state.
+    /// Counts by state, whether the token file can be used, and whether the queue is sound.
     Status,
     /// Writes one JSON file per queued envelope (the exact POST body) into DIR.
     Export { dir: PathBuf },
     /// Queues envelopes from such files, or a folder of them.
     Import { path: PathBuf },
+    /// Writes every envelope still readable in a damaged queue file (e.g. one the kiosk moved
+    /// aside) as files in DIR, for `outbox import` (rejected ones in DIR/rejected). Needs no config.
+    Salvage { path: PathBuf, dir: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -107,30 +110,52 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             cli::screenshot::run(config, &screen, &lang, &out, size)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Outbox { action: OutboxCommand::Salvage { path, dir } }) => {
+            let report = cli::outbox::salvage(&path, &dir)?;
+            println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Outbox { action }) => {
             let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
-            let mut store = cc_store::Store::open(&config.database_path()).map_err(|e| e.to_string())?;
+            let mut store = match cc_store::Store::open(&config.database_path()) {
+                Ok(store) => store,
+                Err(e) => {
+                    eprintln!("cc-kiosk: {}: {e}", config.data_dir_message());
+                    return Ok(ExitCode::from(74));
+                }
+            };
             match action {
-                OutboxCommand::Status => print!("{}", cli::outbox::status(&store)?),
+                OutboxCommand::Status => {
+                    let status = cli::outbox::status(&store, &config);
+                    print!("{}", status.text);
+                    if !status.sound {
+                        return Ok(ExitCode::from(74));
+                    }
+                }
                 OutboxCommand::Export { dir } => {
                     let n = cli::outbox::export(&store, &dir)?;
                     println!("exported {n} envelope(s) to {}", dir.display());
                 }
                 OutboxCommand::Import { path } => {
                     let report = cli::outbox::import(&mut store, &path)?;
+                    for (file, reason) in &report.skipped {
+                        eprintln!("skipped {}: {reason}", file.display());
+                    }
                     for (file, reason) in &report.refused {
                         eprintln!("refused {}: {reason}", file.display());
                     }
                     println!(
-                        "imported {}, already queued {}, refused {}",
+                        "imported {}, already queued {}, refused {}, skipped {}",
                         report.imported,
                         report.already_queued,
-                        report.refused.len()
+                        report.refused.len(),
+                        report.skipped.len()
                     );
                     if !report.refused.is_empty() {
                         return Ok(ExitCode::FAILURE);
                     }
                 }
+                OutboxCommand::Salvage { .. } => unreachable!("handled above"),
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -155,10 +180,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Sync { once: _ }) => {
             let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
-            let summary = cc_kiosk::sync::sync_once(&config).map_err(|e| e.to_string())?;
-            println!("{summary}");
-            // 75 = EX_TEMPFAIL (sysexits.h): try again later.
-            Ok(if summary.pending == 0 { ExitCode::SUCCESS } else { ExitCode::from(75) })
+            match cc_kiosk::sync::sync_once(&config) {
+                Ok(summary) => {
+                    println!("{summary}");
+                    // 75 = EX_TEMPFAIL (sysexits.h): try again later.
+                    Ok(if summary.pending == 0 { ExitCode::SUCCESS } else { ExitCode::from(75) })
+                }
+                Err(e) => {
+                    let code = e.exit_code();
+                    match e {
+                        cc_kiosk::sync::SyncError::Store(e) => {
+                            eprintln!("cc-kiosk: {}: {e}", config.data_dir_message())
+                        }
+                        e => eprintln!("cc-kiosk: {e}"),
+                    }
+                    // 74 = EX_IOERR (sysexits.h): the queue cannot be read or written.
+                    Ok(ExitCode::from(code))
+                }
+            }
         }
         None => run_kiosk(&cli.config, cli.windowed),
     }
@@ -166,25 +205,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 
 fn run_kiosk(config_path: &Path, windowed: bool) -> Result<ExitCode, String> {
     let config = Config::load(config_path).map_err(|e| e.to_string())?;
-    let (tr, content) = cc_kiosk::content::for_config(&config)?;
-    let kiosk = Kiosk::new(config, Rc::new(tr), content).map_err(|e| e.to_string())?;
-    if let Err(e) = kiosk.open_store() {
-        // The kiosk still informs visitors; a submit will retry and say so plainly.
-        log::error!("the queue cannot be opened now: {e}");
-    }
-    // The sync worker runs on its own thread (tokio); its events come back on the event loop.
-    // Without it (no token yet, bad CA file) the kiosk still takes submissions into its queue.
-    let sync = match cc_kiosk::ui::bridge::start_sync(&kiosk) {
-        Ok(handle) => Some(handle),
-        Err(e) => {
-            log::error!("the sync worker cannot start, submissions stay queued: {e}");
-            None
-        }
-    };
-    let result = kiosk.run(!windowed).map_err(|e| e.to_string());
-    if let Some(sync) = sync {
-        sync.shutdown();
-    }
-    result?;
+    cc_kiosk::app::run(config, !windowed, |_| {})?;
     Ok(ExitCode::SUCCESS)
 }

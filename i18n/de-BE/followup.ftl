@@ -27,3 +27,4 @@ err-reference = Diese Referenz ist nicht gültig: Prüfen Sie jedes Zeichen auf 
 err-tracking-code = Der Verfolgungscode hat 6 Ziffern.
 status-online = Verbunden
 status-offline = Offline
+status-paused = Versand pausiert

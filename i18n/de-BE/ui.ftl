@@ -88,6 +88,11 @@ review-no = Nein
 save-failed = Ihre Meldung konnte an diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Antworten sind noch da. Bitte versuchen Sie es erneut oder bitten Sie das Personal um Hilfe.
 save-failed-close = Zurück zu meiner Meldung
 
+forms-closed-title = An diesem Terminal können gerade keine Formulare gesendet werden
+forms-closed-text = Dieses Terminal kann im Moment keine Formulare speichern. Sie können weiterhin die Informationen lesen, suchen und „Eine Lösung finden“ nutzen. Um eine Praktik zu melden, kommen Sie bitte später wieder oder wenden Sie sich an das Personal.
+forms-closed-ok = Verstanden
+forms-closed-tile = Im Moment nicht verfügbar
+
 receipt-title = Ihre Meldung wurde erfasst
 receipt-thanks = Vielen Dank. Ihre Meldung wurde erfasst.
 receipt-reference = Referenz

@@ -27,3 +27,4 @@ err-reference = This reference is not valid: check each character on your receip
 err-tracking-code = The tracking code has 6 digits.
 status-online = Connected
 status-offline = Offline
+status-paused = Sending paused

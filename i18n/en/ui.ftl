@@ -88,6 +88,11 @@ review-no = No
 save-failed = Your report could not be saved on this terminal. Nothing is lost: your answers are still here. Please try again, or ask a staff member for help.
 save-failed-close = Back to my report
 
+forms-closed-title = Forms cannot be sent from this terminal right now
+forms-closed-text = This terminal cannot save forms at the moment. You can still read the information, search, and use “Find a solution”. To report a practice, please come back later or ask a staff member.
+forms-closed-ok = I understand
+forms-closed-tile = Not available at the moment
+
 receipt-title = Your report has been recorded
 receipt-thanks = Thank you. Your report has been recorded.
 receipt-reference = Reference

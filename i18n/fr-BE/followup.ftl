@@ -27,3 +27,4 @@ err-reference = Cette référence n'est pas valable : vérifiez chaque caractèr
 err-tracking-code = Le code de suivi compte 6 chiffres.
 status-online = Connecté
 status-offline = Hors ligne
+status-paused = Envoi en pause

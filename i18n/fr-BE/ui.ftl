@@ -88,6 +88,11 @@ review-no = Non
 save-failed = Votre signalement n'a pas pu être enregistré sur cette borne. Rien n'est perdu : vos réponses sont toujours là. Veuillez réessayer ou demander de l'aide à un membre du personnel.
 save-failed-close = Revenir à mon signalement
 
+forms-closed-title = Cette borne ne peut pas envoyer de formulaire pour le moment
+forms-closed-text = Cette borne ne peut pas enregistrer de formulaire en ce moment. Vous pouvez toujours lire les informations, faire une recherche et utiliser « Trouver une solution ». Pour signaler une pratique, revenez plus tard ou adressez-vous à un membre du personnel.
+forms-closed-ok = J'ai compris
+forms-closed-tile = Indisponible pour le moment
+
 receipt-title = Votre signalement est enregistré
 receipt-thanks = Merci. Votre signalement a bien été enregistré.
 receipt-reference = Référence

@@ -27,3 +27,4 @@ err-reference = Deze referentie is niet geldig: controleer elk teken op uw ontva
 err-tracking-code = De opvolgingscode heeft 6 cijfers.
 status-online = Verbonden
 status-offline = Offline
+status-paused = Verzending gepauzeerd

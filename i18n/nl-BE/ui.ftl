@@ -88,6 +88,11 @@ review-no = Nee
 save-failed = Uw melding kon niet op deze terminal worden opgeslagen. Er is niets verloren: uw antwoorden staan er nog. Probeer het opnieuw, of vraag een medewerker om hulp.
 save-failed-close = Terug naar mijn melding
 
+forms-closed-title = Deze terminal kan op dit moment geen formulieren versturen
+forms-closed-text = Deze terminal kan op dit moment geen formulieren opslaan. U kunt wel de informatie lezen, zoeken en „Een oplossing vinden” gebruiken. Wilt u een praktijk melden, kom dan later terug of vraag het aan een medewerker.
+forms-closed-ok = Ik begrijp het
+forms-closed-tile = Op dit moment niet beschikbaar
+
 receipt-title = Uw melding is geregistreerd
 receipt-thanks = Dank u. Uw melding is goed geregistreerd.
 receipt-reference = Referentie

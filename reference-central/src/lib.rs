@@ -80,8 +80,9 @@ use tokio::sync::watch;
 
 pub use store::{FileStatus, Heartbeat, Received, Store};
 
-/// The largest request body accepted (1 MiB); larger ones get `413`.
-pub const MAX_BODY: usize = 1024 * 1024;
+/// The largest request body accepted: the contract's 256 KiB ("A body is at most 256 KiB; the
+/// service answers `413` to a larger one"); larger ones get `413`.
+pub const MAX_BODY: usize = 256 * 1024;
 
 /// The address the binary listens on by default.
 pub const DEFAULT_LISTEN: SocketAddr = SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 8780);

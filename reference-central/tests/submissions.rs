@@ -315,7 +315,9 @@ async fn broken_envelopes_are_422_naming_the_field() {
 }
 
 #[tokio::test]
-async fn bodies_over_1_mib_are_413() {
+async fn bodies_over_256_kib_are_413() {
+    // The contract: "A body is at most 256 KiB; the service answers 413 to a larger one".
+    assert_eq!(MAX_BODY, 256 * 1024);
     let server = server().await;
     let c = client();
     // A well-formed envelope whose padding makes it one byte too large.
@@ -330,12 +332,12 @@ async fn bodies_over_1_mib_are_413() {
     assert_eq!(parse(&response.text().await.expect("body")), json!({"error": "too_large"}));
     assert_eq!(server.submission_count().expect("count"), 0);
 
-    // Exactly 1 MiB is fine.
+    // Exactly 256 KiB is fine.
     envelope["padding"] = json!("x".repeat(MAX_BODY - base_len));
     let response = submission(&c, &server, &envelope).send().await.expect("answer");
     assert_eq!(response.status(), 201);
 
-    // Far too large (several MiB), and a heartbeat too large.
+    // Far too large (over a MiB), and a heartbeat too large.
     let mut huge = report_envelope();
     huge["padding"] = json!("y".repeat(5 * MAX_BODY));
     let response = submission(&c, &server, &huge).send().await.expect("answer");

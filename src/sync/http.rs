@@ -36,12 +36,14 @@ pub(crate) fn failure_was_answered(last_error: &str) -> bool {
 /// What became of one `POST /v1/submissions`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Submit {
-    /// `201` or `200`: `reference` is the central reference (empty if the answer had none).
+    /// `201` or `200` with the contract's JSON: `reference` is the central reference.
     Accepted { reference: String },
     /// `400`, `409`, `413`, `422`: `error` is `"<status> <error>/<field>"` (codes only).
     Rejected { error: String },
     /// `401` or `403`.
     Refused { status: u16 },
+    /// Not sent: the token file is missing, unreadable or empty.
+    NoToken,
     /// Try again later: `why` names the class of failure (no personal data).
     Transient(Transient),
 }
@@ -57,6 +59,9 @@ pub(crate) struct Transient {
     /// An HTTP status came back (a `5xx`, `429`…), as opposed to no answer at all (no
     /// connection, timeout, reset, dropped connection).
     pub answered: bool,
+    /// `429` or `503`: the service asks every client to come back later (not a problem of this
+    /// one envelope).
+    pub busy: bool,
 }
 
 /// What became of a heartbeat or a look-up, for the link state.
@@ -69,6 +74,8 @@ pub(crate) enum Contact {
     Refused {
         status: u16,
     },
+    /// Not asked: the token file is missing, unreadable or empty.
+    NoToken,
     /// A transient failure; `answered` as in [`Transient::answered`].
     Failed {
         why: String,
@@ -83,11 +90,14 @@ pub(crate) struct Central {
     status: Url,
     heartbeat: Url,
     token_file: std::path::PathBuf,
-    authorization: RwLock<HeaderValue>,
+    /// `Bearer <token>`, or why the token file cannot be used (then nothing is sent).
+    authorization: RwLock<Result<HeaderValue, String>>,
 }
 
 impl Central {
-    /// Reads the token (and the extra CA, if any) and builds the client.
+    /// Reads the token (and the extra CA, if any) and builds the client. A token file that is
+    /// missing, unreadable or empty does not stop it: nothing is sent until
+    /// [`Central::reload_token`] finds a usable one ([`Central::token_error`] says why).
     pub fn new(config: &Config) -> Result<Central, SyncError> {
         let c = &config.central;
         let bad = |message: String| SyncError::Config { file: config.path.clone(), message };
@@ -118,7 +128,7 @@ impl Central {
                  unencrypted; for demos and tests only"
             );
         }
-        let authorization = read_token(&c.token_file)?;
+        let authorization = read_token(&c.token_file);
         let extra_roots = match &c.extra_ca_file {
             Some(path) => read_certificates(path)?,
             None => Vec::new(),
@@ -147,24 +157,39 @@ impl Central {
         })
     }
 
-    /// Reads the token file again (staff "sync now" after fixing it).
+    /// Reads the token file again (staff "sync now" after fixing it, or the worker's periodic
+    /// look while it is missing).
     pub fn reload_token(&self) -> Result<(), SyncError> {
-        let value = read_token(&self.token_file)?;
+        let value = read_token(&self.token_file);
+        let result = value.as_ref().map(|_| ()).map_err(|reason| self.token_problem(reason));
         *self.authorization.write().unwrap_or_else(PoisonError::into_inner) = value;
-        Ok(())
+        result
     }
 
-    fn authorization(&self) -> HeaderValue {
-        self.authorization.read().unwrap_or_else(PoisonError::into_inner).clone()
+    /// Why the token cannot be used now, if it cannot.
+    pub fn token_error(&self) -> Option<SyncError> {
+        let guard = self.authorization.read().unwrap_or_else(PoisonError::into_inner);
+        guard.as_ref().err().map(|reason| self.token_problem(reason))
+    }
+
+    fn token_problem(&self, reason: &str) -> SyncError {
+        SyncError::Token { path: self.token_file.clone(), reason: reason.to_string() }
+    }
+
+    fn authorization(&self) -> Option<HeaderValue> {
+        self.authorization.read().unwrap_or_else(PoisonError::into_inner).as_ref().ok().cloned()
     }
 
     /// `POST /v1/submissions` with the stored body, byte for byte.
     pub async fn submit(&self, id: Uuid, body: Vec<u8>) -> Submit {
+        let Some(authorization) = self.authorization() else {
+            return Submit::NoToken;
+        };
         let key = HeaderValue::from_str(&id.to_string());
         let mut request = self
             .client
             .post(self.submissions.clone())
-            .header(AUTHORIZATION, self.authorization())
+            .header(AUTHORIZATION, authorization)
             .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
             .body(body);
         if let Ok(key) = key {
@@ -177,33 +202,53 @@ impl Central {
         let status = response.status();
         let retry_after = retry_after(response.headers());
         match status.as_u16() {
+            // Only the contract's JSON with a non-empty `reference` acknowledges. A proxy's or a
+            // captive portal's page, an empty or a cut answer acknowledges nothing: the row stays
+            // (with its personal data) and is sent again; a replay of the same id is safe.
             200 | 201 => match read_answer(response).await {
-                Ok(body) => Submit::Accepted { reference: reference_of(&body) },
-                // The service has it, but the answer was cut: a replay will get the same answer.
-                Err(why) => {
-                    Submit::Transient(Transient { why, retry_after: None, unreachable: false, answered: false })
-                }
+                Ok(body) => match reference_of(&body) {
+                    Some(reference) => Submit::Accepted { reference },
+                    None => Submit::Transient(Transient {
+                        why: format!("{ANSWERED}{} without an acknowledgement ({})", status.as_u16(), what_body(&body)),
+                        retry_after,
+                        unreachable: false,
+                        answered: true,
+                        busy: false,
+                    }),
+                },
+                // The service may have it, but the answer was cut: a replay will get the same answer.
+                Err(why) => Submit::Transient(Transient {
+                    why,
+                    retry_after: None,
+                    unreachable: false,
+                    answered: false,
+                    busy: false,
+                }),
             },
             400 | 409 | 413 | 422 => {
                 let body = read_answer(response).await.unwrap_or_default();
                 Submit::Rejected { error: rejection_of(status, &body) }
             }
             401 | 403 => Submit::Refused { status: status.as_u16() },
-            _ => Submit::Transient(Transient {
-                why: format!("{ANSWERED}{}", status.as_u16()),
+            s => Submit::Transient(Transient {
+                why: format!("{ANSWERED}{s}"),
                 retry_after,
                 unreachable: false,
                 answered: true,
+                busy: s == 429 || s == 503,
             }),
         }
     }
 
     /// `POST /v1/kiosks/{kiosk_id}/heartbeat`.
     pub async fn heartbeat(&self, body: &Value) -> Contact {
+        let Some(authorization) = self.authorization() else {
+            return Contact::NoToken;
+        };
         let request = self
             .client
             .post(self.heartbeat.clone())
-            .header(AUTHORIZATION, self.authorization())
+            .header(AUTHORIZATION, authorization)
             .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
             .body(body.to_string());
         match request.send().await {
@@ -231,7 +276,10 @@ impl Central {
     pub async fn follow_up(&self, reference: &str, code: &str) -> (FollowUpResult, Contact) {
         let mut url = self.status.clone();
         url.query_pairs_mut().append_pair("reference", reference).append_pair("code", code);
-        let request = self.client.get(url).header(AUTHORIZATION, self.authorization());
+        let Some(authorization) = self.authorization() else {
+            return (FollowUpResult::CredentialsRefused, Contact::NoToken);
+        };
+        let request = self.client.get(url).header(AUTHORIZATION, authorization);
         let response = match request.send().await {
             Ok(response) => response,
             Err(e) => return (FollowUpResult::Offline, Contact::Failed { why: transient_of(&e).why, answered: false }),
@@ -270,35 +318,32 @@ impl Central {
     }
 }
 
-/// `Bearer <token>` from the token file (trimmed), marked sensitive so that it is never printed.
-fn read_token(path: &Path) -> Result<HeaderValue, SyncError> {
-    let err = |reason: &str| SyncError::Token { path: path.to_path_buf(), reason: reason.to_string() };
-    let text = std::fs::read_to_string(path).map_err(|e| SyncError::Token {
-        path: path.to_path_buf(),
-        reason: format!("cannot read the file: {}", io_reason(&e)),
-    })?;
-    let token = text.trim();
+/// The largest token file read (a token is a few dozen bytes).
+const MAX_TOKEN_FILE: u64 = 16 * 1024;
+
+/// The largest CA file read.
+const MAX_CA_FILE: u64 = 1024 * 1024;
+
+/// `Bearer <token>` from the token file (trimmed), marked sensitive so that it is never printed;
+/// or why it cannot be used. Only a regular file is read (a FIFO or a device is refused, not
+/// opened), and at most [`MAX_TOKEN_FILE`] bytes of it.
+fn read_token(path: &Path) -> Result<HeaderValue, String> {
+    let bytes = crate::files::read_regular(path, MAX_TOKEN_FILE).map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())?;
+    let token = text.trim_start_matches('\u{feff}').trim();
     if token.is_empty() {
-        return Err(err("the file is empty"));
+        return Err("the file is empty".into());
     }
     let mut value = HeaderValue::from_str(&format!("Bearer {token}"))
-        .map_err(|_| err("the token has characters that cannot go in an HTTP header"))?;
+        .map_err(|_| "the token has characters that cannot go in an HTTP header".to_string())?;
     value.set_sensitive(true);
     Ok(value)
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 /// Every PEM certificate of the file (added to the system roots).
 fn read_certificates(path: &Path) -> Result<Vec<Certificate>, SyncError> {
     let err = |reason: String| SyncError::Certificate { path: path.to_path_buf(), reason };
-    let pem = std::fs::read(path).map_err(|e| err(format!("cannot read the file: {}", io_reason(&e))))?;
+    let pem = crate::files::read_regular(path, MAX_CA_FILE).map_err(|e| err(e.to_string()))?;
     let certs =
         Certificate::from_pem_bundle(&pem).map_err(|e| err(format!("not PEM certificates: {}", cause_chain(&e))))?;
     if certs.is_empty() {
@@ -323,7 +368,7 @@ fn transient_of(e: &reqwest::Error) -> Transient {
         Some(cause) => format!("{class}: {cause}"),
         None => class.to_string(),
     };
-    Transient { why, retry_after: None, unreachable, answered: false }
+    Transient { why, retry_after: None, unreachable, answered: false, busy: false }
 }
 
 /// The deepest `source()` of an error, as text.
@@ -371,17 +416,23 @@ async fn read_answer(mut response: reqwest::Response) -> Result<Vec<u8>, String>
     }
 }
 
-/// The central reference of a `201`/`200` answer, or an empty string if it has none.
-fn reference_of(body: &[u8]) -> String {
-    let reference = serde_json::from_slice::<Value>(body)
-        .ok()
-        .and_then(|v| v.get("reference").and_then(Value::as_str).map(str::to_string));
-    match reference {
-        Some(r) if !r.trim().is_empty() => r,
-        _ => {
-            log::warn!("sync: the service accepted a submission without giving a reference");
-            String::new()
-        }
+/// The central reference of a `201`/`200` answer: the answer must be a JSON object whose
+/// `reference` is a non-empty string (other fields are ignored, as the contract asks).
+fn reference_of(body: &[u8]) -> Option<String> {
+    let value = serde_json::from_slice::<Value>(body).ok()?;
+    let reference = value.as_object()?.get("reference")?.as_str()?.trim();
+    (!reference.is_empty()).then(|| reference.to_string())
+}
+
+/// What an answer that acknowledges nothing looked like, for staff (never its content).
+fn what_body(body: &[u8]) -> &'static str {
+    match serde_json::from_slice::<Value>(body) {
+        _ if body.iter().all(u8::is_ascii_whitespace) => "empty answer",
+        Ok(Value::Object(_)) => "JSON without a reference",
+        Ok(_) => "JSON that is not an object",
+        Err(e) if e.is_eof() => "cut-off JSON",
+        Err(_) if body.trim_ascii_start().starts_with(b"<") => "an HTML page",
+        Err(_) => "not JSON",
     }
 }
 
@@ -428,8 +479,28 @@ mod tests {
 
     #[test]
     fn references_and_follow_ups_are_read_leniently() {
-        assert_eq!(reference_of(br#"{"reference":"CC-2026-0000001","status":"received","new":1}"#), "CC-2026-0000001");
-        assert_eq!(reference_of(b"not json"), "");
+        assert_eq!(
+            reference_of(br#"{"reference":"CC-2026-0000001","status":"received","new":1}"#).as_deref(),
+            Some("CC-2026-0000001")
+        );
+        for body in [
+            &b"not json"[..],
+            b"",
+            b"<html><body>Welcome to the guest Wi-Fi</body></html>",
+            br#"{"reference":"CC-2026-00"#,
+            br#"{"status":"received"}"#,
+            br#"{"reference":""}"#,
+            br#"{"reference":"  "}"#,
+            br#"{"reference":42}"#,
+            br#"["reference"]"#,
+            br#""CC-2026-0000001""#,
+        ] {
+            assert_eq!(reference_of(body), None, "{}", String::from_utf8_lossy(body));
+        }
+        assert_eq!(what_body(b" \n"), "empty answer");
+        assert_eq!(what_body(b"<!DOCTYPE html><html>"), "an HTML page");
+        assert_eq!(what_body(br#"{"reference":"CC-2"#), "cut-off JSON");
+        assert_eq!(what_body(br#"{"status":"received"}"#), "JSON without a reference");
         assert_eq!(
             found_of(
                 br#"{"reference":"CC-2026-0000001","status":"in_progress","updated_at":"2026-11-26T10:00:00Z","x":[]}"#
@@ -490,11 +561,14 @@ mod tests {
         let value = read_token(&path).expect("token");
         assert_eq!(value.to_str().expect("ascii"), "Bearer s3cret-token");
         assert!(value.is_sensitive());
+        std::fs::write(&path, "\u{feff}s3cret-token\r\n").expect("write");
+        assert_eq!(read_token(&path).expect("token with a BOM").to_str().expect("ascii"), "Bearer s3cret-token");
         std::fs::write(&path, " \n").expect("write");
-        assert!(matches!(read_token(&path), Err(SyncError::Token { .. })));
+        assert_eq!(read_token(&path).expect_err("empty"), "the file is empty");
         std::fs::write(&path, "a\u{7}b").expect("write");
         let e = read_token(&path).expect_err("control character");
-        assert!(!e.to_string().contains("a\u{7}b"), "{e}");
-        assert!(matches!(read_token(&dir.path().join("missing")), Err(SyncError::Token { .. })));
+        assert!(!e.contains("a\u{7}b"), "{e}");
+        assert!(read_token(&dir.path().join("missing")).expect_err("missing").contains("no such file"));
+        assert!(read_token(dir.path()).expect_err("a folder").contains("not a regular file"));
     }
 }

@@ -13,16 +13,22 @@
 //! the request, the stored bytes as the body, then per the contract:
 //! - `201`/`200`: `mark_sent` with the central reference (the payload is purged);
 //! - `400`/`409`/`413`/`422`: `mark_rejected` with `"<status> <error>/<field>"`, then the others;
+//! - `201`/`200` whose body is not the contract's JSON with a non-empty `reference` (a proxy's or
+//!   a captive portal's page, an empty or a cut answer) acknowledges nothing: transient, below;
 //! - `401`/`403`: the row goes back to `pending` untouched (not counted as a failed attempt), and
 //!   the worker sends nothing more at all (no submission, heartbeat or look-up) until
 //!   [`SyncHandle::sync_now`] (which also re-reads the token file) or a restart;
+//! - a token file that is missing, unreadable or empty: nothing is sent either; the worker reads
+//!   the file again at every poll and resumes by itself when it can be used;
+//! - an envelope over the contract's 256 KiB is never sent: `rejected` at once, kept for staff;
 //! - `429`/`503` (at least `Retry-After`), other `5xx`, any other unexpected status, timeouts,
 //!   resets, DNS and TLS errors: `mark_retry` with exponential back-off and full jitter
 //!   ([`Tuning::backoff_base`] doubled per failed attempt, capped at [`Tuning::backoff_cap`], no
-//!   retry limit; `Retry-After` is a floor of the row's back-off, capped at one hour). A row that
-//!   backs off does not hold the others back; the loop itself pauses briefly after every
-//!   transient failure (full jitter over the consecutive failures, at least
-//!   [`Tuning::min_pause`]) so that a service that is down is not hammered.
+//!   retry limit; `Retry-After` is a floor of the row's back-off, capped at one hour; kept to the
+//!   millisecond). A row that backs off does not hold the others back: the pass goes on with the
+//!   next row, and ends only when the service cannot be reached, answers `429`/`503`, or three
+//!   rows in a row failed; then the loop pauses (full jitter over the consecutive failures, at
+//!   least [`Tuning::min_pause`]) so that a service that is down is not hammered.
 //! - Any other `2xx` is not expected and is retried like a `5xx`; redirects are not followed.
 //!
 //! # When the worker looks at the queue
@@ -45,6 +51,10 @@
 //! central service got a usable answer (not a transient failure). `last_sync_at` is the last
 //! time the service acknowledged a submission or a heartbeat (kept in memory; `None` after a
 //! restart until then). `pending` counts `pending` and `sending` rows.
+//!
+//! # Heartbeat
+//! The contract's fields, plus `alerts`: the codes of the terminal's problems raised with
+//! [`SyncHandle::alert`] (sorted; absent when there is none), e.g. `queue_unwritable`.
 //!
 //! # Privacy
 //! Logs and events carry ids, kinds, status codes, counts and error classes only: never a body,
@@ -89,6 +99,9 @@ pub struct SyncStatus {
     pub rejected: u64,
     /// The service answered `401`/`403`: nothing is sent until [`SyncHandle::sync_now`].
     pub credentials_refused: bool,
+    /// The token file is missing, unreadable or empty: nothing is sent; the worker looks at the
+    /// file again at every poll (and at [`SyncHandle::sync_now`]) and resumes by itself.
+    pub token_missing: bool,
     /// When the service last acknowledged a submission or a heartbeat (RFC 3339, UTC).
     pub last_sync_at: Option<String>,
 }
@@ -150,6 +163,30 @@ pub enum SyncError {
     CredentialsRefused { status: u16 },
 }
 
+impl SyncError {
+    /// The exit status of `cc-kiosk sync --once` for this error: 74 (`EX_IOERR`) when the queue
+    /// cannot be read or written (disk full, read-only, damaged), 1 for a configuration or
+    /// credentials problem.
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            SyncError::Store(_) => 74,
+            _ => 1,
+        }
+    }
+}
+
+/// Whether the token file can be used now (`cc-kiosk outbox status` says so).
+///
+/// # Errors
+/// [`SyncError::Token`] with the reason (missing, unreadable, empty, not a regular file…).
+pub fn check_token(config: &Config) -> Result<(), SyncError> {
+    match http::Central::new(config)?.token_error() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
 /// Timings of the worker. [`Tuning::default`] is what the kiosk uses; tests shorten them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tuning {
@@ -186,6 +223,7 @@ pub(crate) enum Command {
     Wake,
     SyncNow,
     FollowUp { request_id: u64, reference: String, code: String },
+    Alert { code: &'static str, on: bool },
     Shutdown,
 }
 
@@ -220,6 +258,12 @@ impl SyncHandle {
     /// with the same `request_id`. The caller has already looked in the local outbox.
     pub fn follow_up(&self, request_id: u64, reference: String, code: String) {
         self.send(Command::FollowUp { request_id, reference, code });
+    }
+
+    /// Raises (`on`) or clears a problem of the terminal that the heartbeat reports in its
+    /// `alerts` list (a code, no personal data: `queue_unwritable`, `queue_damaged_moved_aside`).
+    pub fn alert(&self, code: &'static str, on: bool) {
+        self.send(Command::Alert { code, on });
     }
 
     /// Stops the worker and waits for its thread (a request in flight is abandoned: its row stays

@@ -3,7 +3,7 @@
 use cc_store::{State, Store, StoreError};
 
 use super::http::{Central, Submit};
-use super::settle::{Settled, settle};
+use super::settle::{Settled, refuse_oversize, settle};
 use super::{SyncError, SyncSummary, Tuning};
 use crate::config::Config;
 
@@ -23,6 +23,9 @@ const UNREACHABLE_STOP: u32 = 3;
 /// `401`/`403` (the row stays pending, nothing more is sent), or [`SyncError::Store`].
 pub fn sync_once(config: &Config) -> Result<SyncSummary, SyncError> {
     let central = Central::new(config)?;
+    if let Some(e) = central.token_error() {
+        return Err(e);
+    }
     let mut store = Store::open(&config.database_path())?;
     store.reset_sending_to_pending()?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -42,6 +45,12 @@ async fn pass(central: &Central, store: &mut Store, tuning: &Tuning) -> Result<S
         if store.get(id)?.is_none_or(|row| row.state != State::Pending) {
             continue;
         }
+        if let Some(settled) = refuse_oversize(store, id, body.len()) {
+            if settled? == Settled::Rejected {
+                summary.rejected += 1;
+            }
+            continue;
+        }
         match store.mark_sending(id) {
             Ok(()) => {}
             Err(StoreError::InvalidState { .. } | StoreError::NotFound { .. }) => continue,
@@ -59,6 +68,9 @@ async fn pass(central: &Central, store: &mut Store, tuning: &Tuning) -> Result<S
             }
             Settled::Skipped => {}
             Settled::Refused { status } => return Err(SyncError::CredentialsRefused { status }),
+            Settled::NoToken => {
+                return Err(central.token_error().unwrap_or(SyncError::CredentialsRefused { status: 401 }));
+            }
             Settled::Transient { unreachable, .. } => {
                 if unreachable {
                     unreachable_in_a_row += 1;

@@ -2,7 +2,7 @@
 //! oldest first) and the heartbeat; a task per follow-up look-up.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashSet};
+use std::collections::{BTreeSet, BinaryHeap, HashSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
@@ -16,11 +16,16 @@ use uuid::Uuid;
 
 use super::backoff::full_jitter;
 use super::http::{Central, Contact, failure_was_answered};
-use super::settle::{Settled, settle};
+use super::settle::{Settled, refuse_oversize, settle};
 use super::{Command, FollowUpResult, SyncEvent, SyncStatus, Tuning};
 
 /// After an outbox error, the sender waits this long (at most a poll interval) before trying again.
 const STORE_PAUSE: Duration = Duration::from_secs(5);
+
+/// A pass goes on past an envelope that failed (each envelope has its own back-off, so one that
+/// always fails cannot hold the others back), but stops after this many failures in a row: then
+/// the service itself is in trouble, and the loop pauses.
+const PASS_FAILURE_STOP: u32 = 3;
 
 /// The link to the central service, as the tasks share it.
 #[derive(Debug, Default)]
@@ -29,6 +34,9 @@ struct Link {
     online: bool,
     /// `401`/`403`: nothing is sent until "sync now".
     refused: bool,
+    /// The token file is missing, unreadable or empty: nothing is sent; the sender looks at the
+    /// file again at every poll.
+    token_missing: bool,
     /// When the service last acknowledged a submission or a heartbeat.
     last_sync_at: Option<String>,
     /// Transient failures of submissions since the last success.
@@ -48,7 +56,7 @@ enum DrainEnd {
     Idle,
     /// A transient failure: pause the loop this long.
     Transient { pause: Duration },
-    /// `401`/`403`: stop.
+    /// `401`/`403`, or no token: stop.
     Refused,
     /// The outbox failed.
     StoreTrouble,
@@ -76,6 +84,8 @@ pub(crate) struct Worker {
     last_status: Mutex<Option<SyncStatus>>,
     tally: Mutex<Option<Tally>>,
     started_at: String,
+    /// The terminal's problems for the heartbeat (codes).
+    alerts: Mutex<BTreeSet<&'static str>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -90,13 +100,20 @@ impl Worker {
         heartbeat_every: Duration,
         on_event: EventSink,
     ) -> Worker {
+        let token_missing = match central.token_error() {
+            Some(e) => {
+                log::error!("sync: {e}; submissions stay queued until the token file can be read");
+                true
+            }
+            None => false,
+        };
         Worker {
             store: Mutex::new(store),
             central,
             tuning,
             heartbeat_every,
             // Not heard from the service yet: its first answer starts a pass over every row.
-            link: Mutex::new(Link { unanswered: true, ..Link::default() }),
+            link: Mutex::new(Link { unanswered: true, token_missing, ..Link::default() }),
             sender_kick: Notify::new(),
             heartbeat_kick: Notify::new(),
             first_pass: watch::Sender::new(false),
@@ -104,6 +121,7 @@ impl Worker {
             last_status: Mutex::new(None),
             tally: Mutex::new(None),
             started_at: format_time(Utc::now()),
+            alerts: Mutex::new(BTreeSet::new()),
         }
     }
 
@@ -161,6 +179,7 @@ impl Worker {
                 pending: tally.pending,
                 rejected: tally.rejected,
                 credentials_refused: link.refused,
+                token_missing: link.token_missing,
                 last_sync_at: link.last_sync_at.clone(),
             }
         };
@@ -230,8 +249,37 @@ impl Worker {
             Contact::Acknowledged => self.reachable(true),
             Contact::Answered => self.reachable(false),
             Contact::Refused { status } => self.refuse(status),
+            Contact::NoToken => self.token_lost(),
             Contact::Failed { why, answered } => self.unreachable(&why, answered),
         }
+    }
+
+    /// The token file cannot be used: nothing is sent until it can.
+    fn token_lost(&self) {
+        let first = !std::mem::replace(&mut self.link().token_missing, true);
+        if first && let Some(e) = self.central.token_error() {
+            log::error!("sync: {e}; submissions stay queued until the token file can be read");
+        }
+        self.emit_status();
+    }
+
+    /// While the token is missing: looks at the token file again. Returns whether it is usable.
+    fn token_usable(&self) -> bool {
+        if !self.link().token_missing {
+            return true;
+        }
+        if self.central.reload_token().is_err() {
+            return false;
+        }
+        log::info!("sync: the token file can be read again; sending resumes");
+        {
+            let mut link = self.link();
+            link.token_missing = false;
+            link.consecutive_failures = 0;
+        }
+        self.emit_status();
+        self.heartbeat_kick.notify_one();
+        true
     }
 
     /// Staff "sync now" or a config reload.
@@ -240,12 +288,13 @@ impl Worker {
             Ok(()) => {
                 let mut link = self.link();
                 link.refused = false;
+                link.token_missing = false;
                 link.sync_now = true;
                 link.consecutive_failures = 0;
             }
             Err(e) => {
                 log::error!("sync: {e}");
-                self.link().refused = true;
+                self.link().token_missing = true;
             }
         }
         // The sender sends its pass first, then asks for a heartbeat (see `sender`).
@@ -254,7 +303,10 @@ impl Worker {
     }
 
     async fn follow_up(&self, request_id: u64, reference: String, code: String) {
-        let refused = self.link().refused;
+        let refused = {
+            let link = self.link();
+            link.refused || link.token_missing
+        };
         let result = if refused {
             FollowUpResult::CredentialsRefused
         } else {
@@ -275,7 +327,8 @@ impl Worker {
     fn heartbeat_body(&self) -> Option<Value> {
         let counts = self.recount()?;
         let last_sync_at = self.link().last_sync_at.clone();
-        Some(json!({
+        let alerts: Vec<&str> = lock(&self.alerts).iter().copied().collect();
+        let mut body = json!({
             "version": env!("CARGO_PKG_VERSION"),
             "mode": "unattended",
             "queue": {
@@ -285,7 +338,11 @@ impl Worker {
             },
             "last_sync_at": last_sync_at,
             "started_at": self.started_at,
-        }))
+        });
+        if !alerts.is_empty() {
+            body["alerts"] = json!(alerts);
+        }
+        Some(body)
     }
 
     /// One row left the queue (sent, or rejected when `rejected`).
@@ -307,6 +364,7 @@ impl Worker {
     /// few for a backlog of 10,000.
     async fn drain(&self, timers: Timers, retries: &mut BinaryHeap<Reverse<Instant>>) -> DrainEnd {
         let mut tried = HashSet::new();
+        let mut failed_in_a_row = 0;
         loop {
             let snapshot = self.store().queued_bodies();
             let snapshot = match snapshot {
@@ -318,15 +376,18 @@ impl Worker {
             };
             let mut attempted = false;
             for (id, body) in snapshot {
-                if self.link().refused {
-                    return DrainEnd::Refused;
+                {
+                    let link = self.link();
+                    if link.refused || link.token_missing {
+                        return DrainEnd::Refused;
+                    }
                 }
                 if tried.contains(&id) {
                     continue;
                 }
                 let row = self.store().get(id);
                 match row {
-                    Ok(Some(row)) if is_due(&row, timers) => {}
+                    Ok(Some(row)) if is_due(&row, timers, Utc::now()) => {}
                     Ok(_) => continue,
                     Err(e) => {
                         log::error!("sync: outbox: {e}");
@@ -335,8 +396,15 @@ impl Worker {
                 }
                 tried.insert(id);
                 attempted = true;
-                if let Some(end) = self.send_one(id, body, retries).await {
-                    return end;
+                match self.send_one(id, body, retries).await {
+                    Step::Done => failed_in_a_row = 0,
+                    Step::Failed { pause, stop } => {
+                        failed_in_a_row += 1;
+                        if stop || failed_in_a_row >= PASS_FAILURE_STOP {
+                            return DrainEnd::Transient { pause };
+                        }
+                    }
+                    Step::End(end) => return end,
                 }
             }
             if !attempted {
@@ -345,15 +413,29 @@ impl Worker {
         }
     }
 
-    /// Sends one due row; `Some` when the pass must stop.
-    async fn send_one(&self, id: Uuid, body: Vec<u8>, retries: &mut BinaryHeap<Reverse<Instant>>) -> Option<DrainEnd> {
+    /// Sends one due row.
+    async fn send_one(&self, id: Uuid, body: Vec<u8>, retries: &mut BinaryHeap<Reverse<Instant>>) -> Step {
+        let oversize = refuse_oversize(&mut self.store(), id, body.len());
+        if let Some(settled) = oversize {
+            return match settled {
+                Ok(Settled::Rejected) => {
+                    self.settled_one(true);
+                    Step::Done
+                }
+                Ok(_) => Step::Done,
+                Err(e) => {
+                    log::error!("sync: outbox: {e}");
+                    Step::End(DrainEnd::StoreTrouble)
+                }
+            };
+        }
         let marked = self.store().mark_sending(id);
         match marked {
             Ok(()) => {}
-            Err(StoreError::InvalidState { .. } | StoreError::NotFound { .. }) => return None,
+            Err(StoreError::InvalidState { .. } | StoreError::NotFound { .. }) => return Step::Done,
             Err(e) => {
                 log::error!("sync: outbox: {e}");
-                return Some(DrainEnd::StoreTrouble);
+                return Step::End(DrainEnd::StoreTrouble);
             }
         }
         let outcome = self.central.submit(id, body).await;
@@ -363,25 +445,29 @@ impl Worker {
                 self.settled_one(false);
                 self.link().consecutive_failures = 0;
                 self.reachable(true);
-                None
+                Step::Done
             }
             Ok(Settled::Rejected) => {
                 self.settled_one(true);
                 self.link().consecutive_failures = 0;
                 self.reachable(false);
-                None
+                Step::Done
             }
             Ok(Settled::Skipped) => {
                 self.recount();
                 self.link().consecutive_failures = 0;
                 self.reachable(false);
-                None
+                Step::Done
             }
             Ok(Settled::Refused { status }) => {
                 self.refuse(status);
-                Some(DrainEnd::Refused)
+                Step::End(DrainEnd::Refused)
             }
-            Ok(Settled::Transient { delay, unreachable, answered }) => {
+            Ok(Settled::NoToken) => {
+                self.token_lost();
+                Step::End(DrainEnd::Refused)
+            }
+            Ok(Settled::Transient { delay, unreachable, answered, busy }) => {
                 retries.push(Reverse(Instant::now() + delay));
                 let failures = {
                     let mut link = self.link();
@@ -396,14 +482,28 @@ impl Worker {
                     (false, false) => "no answer",
                 };
                 self.unreachable(why, answered);
-                Some(DrainEnd::Transient { pause })
+                // The service cannot be reached, or asks every client to wait: the others would
+                // only fail the same way. Any other failure may be this envelope's own.
+                Step::Failed { pause, stop: unreachable || busy }
             }
             Err(e) => {
                 log::error!("sync: outbox: {e}");
-                Some(DrainEnd::StoreTrouble)
+                Step::End(DrainEnd::StoreTrouble)
             }
         }
     }
+}
+
+/// What became of one row in a pass.
+enum Step {
+    /// Settled (sent, rejected, or already settled by someone else).
+    Done,
+    /// A transient failure: the row has its back-off. `stop`: the pass must end now (else it
+    /// goes on with the next row, unless too many failed in a row); `pause`: the loop's pause if
+    /// it ends.
+    Failed { pause: Duration, stop: bool },
+    /// The pass ends.
+    End(DrainEnd),
 }
 
 /// Which back-off timers a pass obeys.
@@ -418,10 +518,15 @@ enum Timers {
     Ignore,
 }
 
-/// A `pending` row whose back-off is over, as `timers` say. Stored times are RFC 3339 UTC with
-/// whole seconds, so they compare as text.
-fn is_due(row: &OutboxRow, timers: Timers) -> bool {
-    let expired = || row.next_attempt_at.as_deref().is_none_or(|at| at <= format_time(Utc::now()).as_str());
+/// A `pending` row whose back-off is over at `now`, as `timers` say. A `next_attempt_at` that
+/// cannot be read counts as over (the row is sent rather than forgotten).
+fn is_due(row: &OutboxRow, timers: Timers, now: chrono::DateTime<Utc>) -> bool {
+    let expired = || {
+        row.next_attempt_at
+            .as_deref()
+            .and_then(|at| chrono::DateTime::parse_from_rfc3339(at).ok())
+            .is_none_or(|at| at <= now)
+    };
     let network_failure = || row.last_error.as_deref().is_none_or(|e| !failure_was_answered(e));
     row.state == State::Pending
         && match timers {
@@ -448,6 +553,16 @@ pub(crate) async fn run(worker: Worker, mut commands: mpsc::UnboundedReceiver<Co
             Command::FollowUp { request_id, reference, code } => {
                 let worker = worker.clone();
                 tokio::spawn(async move { worker.follow_up(request_id, reference, code).await });
+            }
+            Command::Alert { code, on } => {
+                let changed = {
+                    let mut alerts = lock(&worker.alerts);
+                    if on { alerts.insert(code) } else { alerts.remove(code) }
+                };
+                if changed {
+                    // Tell the service at once.
+                    worker.heartbeat_kick.notify_one();
+                }
             }
             Command::Shutdown => break,
         }
@@ -479,7 +594,8 @@ async fn sender(worker: Arc<Worker>) {
         if sync_now || recovery {
             paused_until = None;
         }
-        if !refused && paused_until.is_none_or(|until| until <= now) {
+        let token = worker.token_usable();
+        if !refused && token && paused_until.is_none_or(|until| until <= now) {
             paused_until = None;
             if needs_reset {
                 needs_reset = false;
@@ -549,8 +665,11 @@ async fn heartbeats(worker: Arc<Worker>) {
         return;
     }
     loop {
-        let refused = worker.link().refused;
-        if !refused && let Some(body) = worker.heartbeat_body() {
+        let stopped = {
+            let link = worker.link();
+            link.refused || link.token_missing
+        };
+        if !stopped && let Some(body) = worker.heartbeat_body() {
             let contact = worker.central.heartbeat(&body).await;
             worker.contact(contact);
         }
@@ -589,20 +708,24 @@ mod tests {
 
     #[test]
     fn which_rows_are_due() {
-        let later = Some("2999-01-01T00:00:00Z");
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-26T10:00:00.400Z").expect("time").to_utc();
+        let later = Some("2999-01-01T00:00:00.000Z");
         let past = Some("2000-01-01T00:00:00Z");
         let dropped = Some("connection failed: connection closed before message completed");
         let busy = Some("HTTP 503");
-        assert!(is_due(&row(State::Pending, None, None), Timers::Obey));
-        assert!(is_due(&row(State::Pending, past, busy), Timers::Obey));
-        assert!(!is_due(&row(State::Pending, later, dropped), Timers::Obey));
+        assert!(is_due(&row(State::Pending, None, None), Timers::Obey, now));
+        assert!(is_due(&row(State::Pending, past, busy), Timers::Obey, now));
+        assert!(!is_due(&row(State::Pending, later, dropped), Timers::Obey, now));
+        // Milliseconds count: a back-off of half a second is not over after 0.4 s.
+        assert!(!is_due(&row(State::Pending, Some("2026-11-26T10:00:00.500Z"), busy), Timers::Obey, now));
+        assert!(is_due(&row(State::Pending, Some("2026-11-26T10:00:00.400Z"), busy), Timers::Obey, now));
         // The network came back: network back-offs end, Retry-After still holds.
-        assert!(is_due(&row(State::Pending, later, dropped), Timers::IgnoreNetwork));
-        assert!(!is_due(&row(State::Pending, later, busy), Timers::IgnoreNetwork));
+        assert!(is_due(&row(State::Pending, later, dropped), Timers::IgnoreNetwork, now));
+        assert!(!is_due(&row(State::Pending, later, busy), Timers::IgnoreNetwork, now));
         // Sync now: every pending row.
-        assert!(is_due(&row(State::Pending, later, busy), Timers::Ignore));
+        assert!(is_due(&row(State::Pending, later, busy), Timers::Ignore, now));
         for state in [State::Sending, State::Sent, State::Rejected] {
-            assert!(!is_due(&row(state, None, None), Timers::Ignore));
+            assert!(!is_due(&row(state, None, None), Timers::Ignore, now));
         }
     }
 }

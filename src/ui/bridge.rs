@@ -16,12 +16,18 @@ impl Worker for SyncHandle {
     fn follow_up(&self, request_id: u64, reference: String, code: String) {
         SyncHandle::follow_up(self, request_id, reference, code);
     }
+
+    fn alert(&self, code: &'static str, on: bool) {
+        SyncHandle::alert(self, code, on);
+    }
 }
 
 /// Applies one event of the worker to the kiosk (on the UI thread).
 pub fn apply(kiosk: &Kiosk, event: SyncEvent) {
     match event {
-        SyncEvent::Status(status) => kiosk.connection_changed(status.online, status.pending),
+        SyncEvent::Status(status) => {
+            kiosk.connection_changed(status.online, status.pending, status.credentials_refused || status.token_missing)
+        }
         SyncEvent::FollowUp { request_id, result } => {
             let answer = match result {
                 FollowUpResult::Found { status, updated_at } => Answer::Found { status, updated_at },

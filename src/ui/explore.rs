@@ -187,7 +187,7 @@ impl Kiosk {
             })
         });
         let k = self.weak();
-        info.on_report(move || k.with(|k| k.report_from_page()));
+        info.on_report(move || k.with(|k| k.open_form(|k| k.report_from_page())));
         let k = self.weak();
         info.on_mediate(move || {
             k.with(|k| {

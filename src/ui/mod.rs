@@ -18,7 +18,7 @@ use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
 use cc_core::keyboard::{KeyboardState, Layout};
 use cc_core::report::{ReportDraft, ReportStep};
-use cc_store::Store;
+use cc_store::{MovedAside, Store, StoreError};
 
 use crate::config::Config;
 use crate::content::Content;
@@ -38,7 +38,16 @@ pub trait Worker {
     /// Ask the central service for the status of a file; the answer comes back through
     /// [`Kiosk::follow_up_answered`] with the same `request_id`.
     fn follow_up(&self, request_id: u64, reference: String, code: String);
+    /// A problem of the terminal that staff must see in the heartbeat (`code` has no personal
+    /// data, e.g. `queue_unwritable`), raised (`on`) or cleared.
+    fn alert(&self, _code: &'static str, _on: bool) {}
 }
+
+/// How often the kiosk checks that its queue can be written (a real write) while it runs.
+pub const STORAGE_CHECK: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The heartbeat alert raised while the queue cannot be written.
+pub const ALERT_QUEUE_UNWRITABLE: &str = "queue_unwritable";
 
 /// Everything the adapters need besides the window.
 struct State {
@@ -57,6 +66,10 @@ struct State {
     /// Overrides today's date (screenshots and tests of fixed dates); None = the local date.
     today: Option<NaiveDate>,
     worker: Option<Box<dyn Worker>>,
+    /// The queue could not be written at the last check: the forms are closed.
+    forms_closed: bool,
+    /// Checks the queue every [`STORAGE_CHECK`] (see [`Kiosk::watch_storage`]).
+    storage_check: slint::Timer,
     /// The id of the latest follow-up question (older answers are ignored).
     follow_up_request: u64,
     translations: Rc<Translations>,
@@ -99,6 +112,8 @@ impl Kiosk {
             expire: slint::Timer::default(),
             today: None,
             worker: None,
+            forms_closed: false,
+            storage_check: slint::Timer::default(),
             follow_up_request: 0,
             translations: translations.clone(),
             search: None,
@@ -143,20 +158,111 @@ impl Kiosk {
         self.state.borrow_mut().worker = Some(worker);
     }
 
-    /// The connection indicator of the start screen.
-    pub fn connection_changed(&self, online: bool, pending: u64) {
+    /// The connection indicator of the start screen; `paused`: nothing can be sent (no token,
+    /// or credentials refused).
+    pub fn connection_changed(&self, online: bool, pending: u64, paused: bool) {
         let c = self.window.global::<Connection>();
         c.set_online(online);
         c.set_pending(pending.min(i32::MAX as u64) as i32);
+        c.set_paused(paused);
     }
 
     /// Opens the queue now (the kiosk does so at start-up to fail early in the log).
-    pub fn open_store(&self) -> Result<(), cc_store::StoreError> {
+    pub fn open_store(&self) -> Result<(), StoreError> {
         let mut st = self.state.borrow_mut();
         if st.store.is_none() {
             st.store = Some(Store::open(&st.config.database_path())?);
         }
         Ok(())
+    }
+
+    /// Opens the queue at start-up: a damaged database is moved aside (never deleted) and a new
+    /// one created ([`Store::open_checked`]); returns what was moved aside.
+    pub fn open_store_checked(&self) -> Result<Option<MovedAside>, StoreError> {
+        let mut st = self.state.borrow_mut();
+        let opened = Store::open_checked(&st.config.database_path())?;
+        st.store = Some(opened.store);
+        Ok(opened.moved_aside)
+    }
+
+    /// At the stop: checkpoints the queue's WAL into the database and closes it.
+    pub fn close_store(&self) -> Result<(), StoreError> {
+        let store = self.state.borrow_mut().store.take();
+        self.state.borrow().storage_check.stop();
+        match store {
+            Some(store) => store.checkpoint(),
+            None => Ok(()),
+        }
+    }
+
+    /// Checks now, then every [`STORAGE_CHECK`], that the queue can be written (a real write):
+    /// while it cannot, the forms are closed with a plain notice (information, search and the
+    /// questionnaire stay open); they reopen by themselves when the storage heals.
+    pub fn watch_storage(&self) {
+        self.check_storage();
+        let k = self.weak();
+        self.state.borrow().storage_check.start(slint::TimerMode::Repeated, STORAGE_CHECK, move || {
+            k.with(|k| k.check_storage());
+        });
+    }
+
+    /// Whether the forms are open (the queue could be written at the last check).
+    pub fn forms_open(&self) -> bool {
+        !self.state.borrow().forms_closed
+    }
+
+    /// One storage check: open the queue if it is not, write one row of `health`.
+    fn check_storage(&self) {
+        let result = {
+            let mut st = self.state.borrow_mut();
+            let opened = match st.store.take() {
+                Some(store) => Ok(store),
+                None => Store::open(&st.config.database_path()),
+            };
+            match opened {
+                Ok(mut store) => {
+                    let probe = store.probe_write(chrono::Utc::now());
+                    // A broken connection may hold on to a dead file: open again next time.
+                    if probe.is_ok() {
+                        st.store = Some(store);
+                    }
+                    probe
+                }
+                Err(e) => Err(e),
+            }
+        };
+        self.storage_checked(result.err());
+    }
+
+    /// Records the result of a storage check or of a save: `problem` closes the forms.
+    fn storage_checked(&self, problem: Option<StoreError>) {
+        let closed = problem.is_some();
+        let was_closed = std::mem::replace(&mut self.state.borrow_mut().forms_closed, closed);
+        if closed != was_closed {
+            match &problem {
+                // No personal data: the store's errors name the file and the reason only.
+                Some(e) => log::error!("the queue cannot be written: the forms are closed ({e})"),
+                None => log::info!("the queue can be written again: the forms are open"),
+            }
+            if let Some(w) = self.state.borrow().worker.as_ref() {
+                w.alert(ALERT_QUEUE_UNWRITABLE, closed);
+            }
+        }
+        let session = self.window.global::<Session>();
+        session.set_forms_closed(closed);
+        if !closed {
+            session.set_forms_notice(false);
+        }
+    }
+
+    /// Opens a form, or says plainly that the forms are closed.
+    fn open_form(&self, open: impl FnOnce(&Kiosk)) {
+        if self.state.borrow().forms_closed {
+            self.hide_keyboard();
+            self.window.global::<Session>().set_forms_notice(true);
+        } else {
+            open(self);
+        }
     }
 
     fn wire_translations(&self, tr: Rc<Translations>) {
@@ -199,7 +305,7 @@ impl Kiosk {
         let k = self.weak();
         nav.on_finish(move || k.with(|k| k.wipe()));
         let k = self.weak();
-        nav.on_open_report(move || k.with(|k| k.go(Page::Report)));
+        nav.on_open_report(move || k.with(|k| k.open_form(|k| k.go(Page::Report))));
         let k = self.weak();
         nav.on_activity(move || k.with(|k| k.restart_idle()));
     }
@@ -417,6 +523,8 @@ impl Kiosk {
                 // No personal data in the log: only the kind of failure.
                 log::error!("the report could not be queued: {e}");
                 self.window.global::<Report>().set_save_error("save-failed".into());
+                // The visitor keeps their answers; the next visitors are told before they start.
+                self.check_storage();
             }
         }
     }

@@ -10,6 +10,8 @@ use super::{Info, Kbd, Kiosk, Nav, Page, Quiz, Report, Session};
 pub const SCREENS: &[&str] = &[
     "start",
     "home",
+    "home-forms-closed",
+    "forms-closed",
     "report-theme",
     "report-company",
     "report-facts",
@@ -86,6 +88,15 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
     }
     k.window.global::<Nav>().invoke_choose_language(lang.into());
     if screen == "home" {
+        return Ok(());
+    }
+    if screen == "home-forms-closed" || screen == "forms-closed" {
+        // As the storage check leaves it when the queue cannot be written.
+        k.window.global::<Session>().set_forms_closed(true);
+        k.state.borrow_mut().forms_closed = true;
+        if screen == "forms-closed" {
+            k.window.global::<Nav>().invoke_open_report();
+        }
         return Ok(());
     }
     if prepare_explore(k, screen) {

@@ -156,3 +156,69 @@ pub fn texts_of(kiosk: &Kiosk) -> Vec<String> {
     }
     out
 }
+
+/// Taps through a kiosk's window that a test does not own as a [`Harness`] (e.g. the one
+/// `cc_kiosk::app::run` makes), with the same accessible roles and labels.
+pub struct Driver<'a> {
+    pub window: &'a cc_kiosk::ui::AppWindow,
+    pub tr: &'a Translations,
+    pub lang: String,
+}
+
+impl Driver<'_> {
+    fn find_role(&self, label: &str, roles: &[AccessibleRole]) -> ElementHandle {
+        let found: Vec<_> = ElementHandle::find_by_accessible_label(self.window, label)
+            .filter(|e| e.accessible_role().is_some_and(|r| roles.contains(&r)))
+            .collect();
+        assert_eq!(found.len(), 1, "{} {roles:?} labelled {label:?}", found.len());
+        found.into_iter().next().unwrap()
+    }
+
+    pub fn tap(&self, label: &str) {
+        self.find_role(label, &[AccessibleRole::Button, AccessibleRole::RadioButton, AccessibleRole::Checkbox])
+            .invoke_accessible_default_action();
+    }
+
+    pub fn tap_key(&self, key: &str) {
+        self.tap(&self.tr.get(key, &self.lang));
+    }
+
+    pub fn type_into(&self, label_key: &str, text: &str) {
+        self.find_role(&self.tr.get(label_key, &self.lang), &[AccessibleRole::TextInput]).set_accessible_value(text);
+    }
+
+    /// From the start screen to a confirmed anonymous report about `company`; returns the
+    /// reference shown on the receipt.
+    pub fn report(&mut self, lang: &str, company: &str) -> String {
+        self.fill_report(lang, company);
+        self.confirm()
+    }
+
+    /// Taps "Confirm" on the review step; returns the reference shown on the receipt.
+    pub fn confirm(&self) -> String {
+        use cc_kiosk::ui::{Nav, Page, ReceiptInfo};
+        self.tap_key("report-confirm");
+        assert_eq!(self.window.global::<Nav>().get_page(), Page::Receipt, "the receipt is shown");
+        self.window.global::<ReceiptInfo>().get_reference().to_string()
+    }
+
+    /// From the start screen to the review step of an anonymous report about `company`.
+    pub fn fill_report(&mut self, lang: &str, company: &str) {
+        let today = chrono::Local::now().date_naive();
+        self.lang = lang.to_string();
+        self.tap(&self.tr.get("lang-name", lang));
+        self.tap_key("home-report");
+        self.tap_key("theme-purchase");
+        self.tap_key("report-next");
+        self.type_into("field-company-name", company);
+        self.tap_key("report-next");
+        use chrono::Datelike;
+        self.tap(&format!("1 {} {}", self.tr.get(&format!("month-{}", today.month()), lang), today.year()));
+        self.tap_key("channel-website");
+        self.type_into("field-description", "Paid, never delivered.");
+        self.tap_key("report-next");
+        self.tap_key("identity-anonymous");
+        self.tap(&format!("{} *", self.tr.get("consent-share", lang)));
+        self.tap_key("report-next");
+    }
+}

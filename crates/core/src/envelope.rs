@@ -10,6 +10,10 @@ pub const LOCALES: [&str; 4] = ["fr-BE", "nl-BE", "de-BE", "en"];
 /// The only `schema_version` of the contract.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The largest `POST /v1/submissions` body the contract allows (256 KiB); the central service
+/// answers `413` above it. The kiosk's own forms stay far below; imports are checked against it.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
 /// Kinds of submission in the contract.
 pub const KINDS: [&str; 3] = ["report", "question", "mediation"];
 

@@ -94,7 +94,7 @@ impl fmt::Display for UnavailableReason {
 #[non_exhaustive]
 pub enum StoreError {
     /// The directory that should hold the database could not be created.
-    #[error("cannot create the directory {} for the outbox database: {reason}", .dir.display())]
+    #[error("cannot create the directory {} for the outbox database: {source}", .dir.display())]
     CreateDir {
         /// The directory that could not be created.
         dir: PathBuf,
@@ -105,8 +105,22 @@ pub enum StoreError {
         source: io::Error,
     },
 
+    /// A file of the queue could not be read, renamed or have its permissions narrowed.
+    #[error("cannot {action} {}: {source}", .path.display())]
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What was being done, e.g. `"move aside"`.
+        action: &'static str,
+        /// Plain English classification of the I/O error.
+        reason: UnavailableReason,
+        /// The I/O error.
+        #[source]
+        source: io::Error,
+    },
+
     /// The database cannot be used right now (disk full, read-only, I/O error, locked, damaged…).
-    #[error("the outbox database {} is unavailable: {reason}", .path.display())]
+    #[error("the outbox database {} is unavailable: {reason} ({source})", .path.display())]
     Unavailable {
         /// The database file.
         path: PathBuf,
@@ -184,6 +198,18 @@ pub enum StoreError {
         id: uuid::Uuid,
     },
 
+    /// The envelope's body is larger than the contract allows
+    /// ([`cc_core::envelope::MAX_BODY_BYTES`]): the central service would refuse it for good.
+    #[error("submission {id} is {size} bytes, over the {limit} bytes the central service accepts")]
+    TooLarge {
+        /// The submission id.
+        id: uuid::Uuid,
+        /// Its size in bytes.
+        size: usize,
+        /// The contract's limit.
+        limit: usize,
+    },
+
     /// The envelope could not be serialised to JSON.
     #[error("cannot serialise submission {id} to JSON")]
     Serialize {
@@ -225,12 +251,21 @@ impl StoreError {
     #[must_use]
     pub fn unavailable_reason(&self) -> Option<UnavailableReason> {
         match self {
-            Self::CreateDir { reason, .. } | Self::Unavailable { reason, .. } => Some(*reason),
+            Self::CreateDir { reason, .. } | Self::File { reason, .. } | Self::Unavailable { reason, .. } => {
+                Some(*reason)
+            }
             Self::Migration { source: rusqlite_migration::Error::RusqliteError { err, .. }, .. } => {
                 UnavailableReason::from_sqlite(err)
             }
             _ => None,
         }
+    }
+}
+
+impl StoreError {
+    /// An I/O error on a file of the queue.
+    pub(crate) fn file(path: &Path, action: &'static str, source: io::Error) -> Self {
+        Self::File { path: path.to_path_buf(), action, reason: UnavailableReason::from_io(&source), source }
     }
 }
 

@@ -11,6 +11,8 @@
 //! a transient failure puts a row back to `pending` with a later `next_attempt_at`.
 
 mod error;
+mod files;
+mod salvage;
 mod schema;
 
 use std::fmt;
@@ -25,6 +27,8 @@ use uuid::Uuid;
 
 use error::sql_err;
 pub use error::{StoreError, UnavailableReason};
+pub use files::{MovedAside, restrict_permissions};
+pub use salvage::{SalvageReport, Salvaged, salvage};
 
 /// How long a statement waits for a lock held by another connection before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -139,7 +143,8 @@ pub struct OutboxRow {
     pub queued_at: String,
     /// When the row last changed (RFC 3339).
     pub updated_at: String,
-    /// Not before this time (RFC 3339); `None` means as soon as possible.
+    /// Not before this time (RFC 3339 with milliseconds, see [`format_time_ms`]); `None` means as
+    /// soon as possible.
     pub next_attempt_at: Option<String>,
     /// When the central service acknowledged it (RFC 3339).
     pub sent_at: Option<String>,
@@ -188,6 +193,29 @@ pub fn format_time(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// Formats a time with milliseconds (`2026-11-26T10:15:30.500Z`): the form of every
+/// `next_attempt_at`, so that back-offs under a second are kept and the values compare as text.
+#[must_use]
+pub fn format_time_ms(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// The SHA-256 of a body, in lower-case hex.
+fn body_hash(body: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(body);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What [`Store::open_checked`] found.
+#[derive(Debug)]
+pub struct Opened {
+    /// The store, ready to use.
+    pub store: Store,
+    /// The damaged database that was moved aside (a new, empty one was created), if any.
+    pub moved_aside: Option<MovedAside>,
+}
+
 const ROW_COLUMNS: &str = "id, kind, receipt_reference, tracking_code, central_reference, locale, \
      state, attempts, last_error, created_at, queued_at, updated_at, next_attempt_at, sent_at";
 
@@ -204,19 +232,74 @@ impl Store {
     /// when the file cannot be opened or written (read-only, disk full, damaged, locked…),
     /// [`StoreError::SchemaVersion`] when a newer program version wrote the file,
     /// [`StoreError::Setting`] when WAL mode is refused.
+    ///
+    /// The queue holds names, e-mail addresses and phone numbers until they are sent: the
+    /// directory is created `0700` and the database `0600` (SQLite gives its `-wal` and `-shm`
+    /// files the database's mode), and the modes of an existing queue are narrowed to those at
+    /// every open ([`restrict_permissions`]), whatever the process's umask.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-            && !dir.is_dir()
-        {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-                dir: dir.to_path_buf(),
-                reason: UnavailableReason::from_io(&source),
-                source,
-            })?;
-        }
+        files::prepare(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::sqlite(path, e))?;
-        Self::set_up(conn, path.to_path_buf(), true)
+        let store = Self::set_up(conn, path.to_path_buf(), true)?;
+        // The -wal and -shm files exist now (WAL mode): narrow them too.
+        files::restrict_permissions(path).map_err(|e| StoreError::file(path, "narrow the permissions of", e))?;
+        Ok(store)
+    }
+
+    /// [`Store::open`] for the kiosk's start: a database that SQLite calls damaged, or that fails
+    /// `PRAGMA quick_check`, is moved aside (renamed with its `-wal` and `-shm`, never deleted;
+    /// `cc-kiosk outbox salvage` reads what it still holds) and a new, empty one is created, so
+    /// that the kiosk can take submissions again.
+    ///
+    /// # Errors
+    /// As [`Store::open`] (for the new database, or when the damaged one cannot be renamed).
+    pub fn open_checked(path: &Path) -> Result<Opened, StoreError> {
+        let damage = match Store::open(path) {
+            Ok(store) => match store.quick_check() {
+                Ok(()) => return Ok(Opened { store, moved_aside: None }),
+                Err(problem) => problem,
+            },
+            Err(e) if e.unavailable_reason() == Some(UnavailableReason::Corrupt) => e.to_string(),
+            Err(e) => return Err(e),
+        };
+        let moved =
+            files::move_aside(path, &damage, Utc::now()).map_err(|e| StoreError::file(path, "move aside", e))?;
+        let store = Store::open(path)?;
+        Ok(Opened { store, moved_aside: Some(moved) })
+    }
+
+    /// `PRAGMA quick_check`: `Ok` when SQLite finds the database sound, else its first findings
+    /// (page numbers and structure only, no content).
+    ///
+    /// # Errors
+    /// The findings, or the error that stopped the check, as text.
+    pub fn quick_check(&self) -> Result<(), String> {
+        let mut stmt = self.conn.prepare("PRAGMA quick_check(5)").map_err(|e| e.to_string())?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(|e| e.to_string())?;
+        let findings = rows.collect::<Result<Vec<_>, _>>().map_err(|e| e.to_string())?;
+        if findings.len() == 1 && findings[0] == "ok" { Ok(()) } else { Err(findings.join("; ")) }
+    }
+
+    /// A real write (one row of the `health` table, committed with `synchronous = FULL`): the
+    /// kiosk's periodic check that its queue can still take a submission.
+    ///
+    /// # Errors
+    /// [`StoreError::Unavailable`] (disk full, read-only…) or [`StoreError::Database`].
+    pub fn probe_write(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.conn
+            .execute("INSERT OR REPLACE INTO health (id, checked_at) VALUES (1, ?1)", [format_time(now)])
+            .map_err(sql_err(&self.path))?;
+        Ok(())
+    }
+
+    /// Copies the WAL into the database file and empties it (`wal_checkpoint(TRUNCATE)`), for a
+    /// clean stop.
+    ///
+    /// # Errors
+    /// [`StoreError::Unavailable`] or [`StoreError::Database`].
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).map_err(sql_err(&self.path))
     }
 
     /// Opens an existing outbox database read-only (for staff tools that must not change it).
@@ -294,9 +377,10 @@ impl Store {
     /// [`Enqueued::AlreadySent`]) and changes nothing.
     ///
     /// # Errors
-    /// [`StoreError::IdConflict`] when the id is queued with other bytes,
+    /// [`StoreError::IdConflict`] when the id is queued (or was sent) with other bytes,
     /// [`StoreError::ReferenceTaken`] when another id holds the receipt reference (draw a new
-    /// one and retry), [`StoreError::Unavailable`] when the disk is in trouble.
+    /// one and retry), [`StoreError::TooLarge`] over the contract's 256 KiB,
+    /// [`StoreError::Unavailable`] when the disk is in trouble.
     pub fn enqueue(&mut self, env: &Envelope) -> Result<Enqueued, StoreError> {
         let body = serde_json::to_string(env).map_err(|_| StoreError::Serialize { id: env.id })?;
         self.insert(env, &body)
@@ -323,24 +407,39 @@ impl Store {
     }
 
     fn insert(&mut self, env: &Envelope, body: &str) -> Result<Enqueued, StoreError> {
+        let limit = cc_core::envelope::MAX_BODY_BYTES;
+        if body.len() > limit {
+            return Err(StoreError::TooLarge { id: env.id, size: body.len(), limit });
+        }
         let e = sql_err(&self.path);
         let id = env.id.to_string();
+        let hash = body_hash(body.as_bytes());
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&e)?;
 
         let existing = tx
             .query_row(
-                "SELECT body, kind, receipt_reference, tracking_code, locale, created_at
+                "SELECT body, body_sha256, kind, receipt_reference, tracking_code, locale, created_at
                  FROM outbox WHERE id = ?1",
                 [&id],
-                |r| Ok((read_body(r, 0)?, [r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?])),
+                |r| {
+                    Ok((
+                        read_body(r, 0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        [r.get::<_, String>(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?],
+                    ))
+                },
             )
             .optional()
             .map_err(&e)?;
-        if let Some((stored, meta)) = existing {
-            return match stored {
-                Some(stored) if stored == body.as_bytes() => Ok(Enqueued::AlreadyQueued),
-                Some(_) => Err(StoreError::IdConflict { id: env.id }),
-                None => {
+        if let Some((stored, stored_hash, meta)) = existing {
+            return match (stored, stored_hash) {
+                (Some(stored), _) if stored == body.as_bytes() => Ok(Enqueued::AlreadyQueued),
+                (Some(_), _) => Err(StoreError::IdConflict { id: env.id }),
+                // Sent and purged: the hash kept at the purge tells whether it is the same content.
+                (None, Some(stored_hash)) if stored_hash == hash => Ok(Enqueued::AlreadySent),
+                (None, Some(_)) => Err(StoreError::IdConflict { id: env.id }),
+                // Sent before the hash was kept (schema version 2): the receipt must match.
+                (None, None) => {
                     let same = meta
                         == [
                             env.kind.as_str(),
@@ -365,8 +464,8 @@ impl Store {
         let now = format_time(Utc::now());
         tx.execute(
             "INSERT INTO outbox (id, kind, receipt_reference, tracking_code, locale, created_at,
-                                 body, state, attempts, queued_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', 0, ?8, ?8)",
+                                 body, body_sha256, state, attempts, queued_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending', 0, ?9, ?9)",
             params![
                 id,
                 env.kind,
@@ -375,6 +474,7 @@ impl Store {
                 env.locale,
                 env.created_at,
                 body,
+                hash,
                 now,
             ],
         )
@@ -478,7 +578,7 @@ impl Store {
                  WHERE state = 'pending'
                    AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)
                  ORDER BY created_at LIMIT 1",
-                [format_time(now)],
+                [format_time_ms(now)],
                 |r| Ok((read_id(r, 0)?, read_body(r, 1)?.unwrap_or_default())),
             )
             .optional()
@@ -509,13 +609,23 @@ impl Store {
     /// [`StoreError::NotFound`], [`StoreError::InvalidState`] (already sent or rejected), or a
     /// database error.
     pub fn mark_sent(&mut self, id: Uuid, central_reference: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        // A row queued before the hash was kept (schema version 2) gets it now, before the purge.
+        let unhashed: Option<Option<Vec<u8>>> = self
+            .conn
+            .query_row("SELECT body FROM outbox WHERE id = ?1 AND body_sha256 IS NULL", [id.to_string()], |r| {
+                read_body(r, 0)
+            })
+            .optional()
+            .map_err(sql_err(&self.path))?;
+        let hash = unhashed.flatten().map(|body| body_hash(&body));
         let n = self
             .conn
             .execute(
                 "UPDATE outbox SET state = 'sent', body = NULL, central_reference = ?2,
-                        sent_at = ?3, updated_at = ?3, next_attempt_at = NULL, last_error = NULL
+                        sent_at = ?3, updated_at = ?3, next_attempt_at = NULL, last_error = NULL,
+                        body_sha256 = COALESCE(body_sha256, ?4)
                  WHERE id = ?1 AND state IN ('pending', 'sending')",
-                params![id.to_string(), central_reference, format_time(now)],
+                params![id.to_string(), central_reference, format_time(now), hash],
             )
             .map_err(sql_err(&self.path))?;
         self.check_changed(n, id, "marked sent")?;
@@ -544,7 +654,7 @@ impl Store {
     }
 
     /// `pending`/`sending` → `pending` after a transient failure: `attempts + 1`, not before
-    /// `next_attempt_at`. `error` must not contain personal data.
+    /// `next_attempt_at` (kept to the millisecond). `error` must not contain personal data.
     ///
     /// # Errors
     /// [`StoreError::NotFound`], [`StoreError::InvalidState`], or a database error.
@@ -555,7 +665,7 @@ impl Store {
                 "UPDATE outbox SET state = 'pending', attempts = attempts + 1, last_error = ?2,
                         next_attempt_at = ?3, updated_at = ?4
                  WHERE id = ?1 AND state IN ('pending', 'sending')",
-                params![id.to_string(), error, format_time(next_attempt_at), format_time(Utc::now())],
+                params![id.to_string(), error, format_time_ms(next_attempt_at), format_time(Utc::now())],
             )
             .map_err(sql_err(&self.path))?;
         self.check_changed(n, id, "scheduled for retry")

@@ -36,13 +36,31 @@ const V2_PENDING_ORDER: &str = "
 CREATE INDEX outbox_pending_order ON outbox (state, created_at);
 ";
 
+/// Version 3:
+/// - `body_sha256`: the SHA-256 of the body (hex), kept after the purge, so that an import of an
+///   id already sent with OTHER content is a conflict rather than "already sent" (a hash of a
+///   whole envelope with its random id cannot be turned back into its content);
+/// - `next_attempt_at` keeps milliseconds (`2026-11-26T10:15:30.500Z`): a back-off under a second
+///   no longer rounds to zero. Stored whole-second times are rewritten in the new form so that
+///   every value compares as text with every other;
+/// - `health`: one row rewritten by the kiosk's periodic storage probe (a real write).
+const V3_HASH_MILLIS_HEALTH: &str = "
+ALTER TABLE outbox ADD COLUMN body_sha256 TEXT;
+UPDATE outbox SET next_attempt_at = substr(next_attempt_at, 1, 19) || '.000Z'
+ WHERE next_attempt_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z';
+CREATE TABLE health (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    checked_at TEXT NOT NULL
+);
+";
+
 /// All migrations, oldest first. Append only.
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1_OUTBOX), M::up(V2_PENDING_ORDER)])
+    Migrations::new(vec![M::up(V1_OUTBOX), M::up(V2_PENDING_ORDER), M::up(V3_HASH_MILLIS_HEALTH)])
 }
 
 /// The schema version after all migrations (the number of migrations).
-pub(crate) const LATEST_VERSION: usize = 2;
+pub(crate) const LATEST_VERSION: usize = 3;
 
 #[cfg(test)]
 mod tests {

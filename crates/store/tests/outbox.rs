@@ -257,7 +257,7 @@ fn transitions_retry_and_purge() {
     assert_eq!(row.state, State::Pending);
     assert_eq!(row.attempts, 1);
     assert_eq!(row.last_error.as_deref(), Some("503 unavailable"));
-    assert_eq!(row.next_attempt_at.as_deref(), Some("2026-11-26T12:00:30Z"));
+    assert_eq!(row.next_attempt_at.as_deref(), Some("2026-11-26T12:00:30.000Z"));
     assert_eq!(store.next_due(now).expect("due"), None, "not yet");
     assert_eq!(store.next_due(later - Duration::seconds(1)).expect("due"), None);
     assert_eq!(store.next_due(later).expect("due"), Some((env.id, body.clone())));
@@ -458,7 +458,7 @@ fn database_from_a_newer_version_is_refused() {
         conn.pragma_update(None, "user_version", 99).expect("bump");
     }
     let err = Store::open(&path).expect_err("too new");
-    assert!(matches!(err, StoreError::SchemaVersion { found: 99, expected: 2, .. }), "{err:?}");
+    assert!(matches!(err, StoreError::SchemaVersion { found: 99, expected: 3, .. }), "{err:?}");
     let err = Store::open_read_only(&path).expect_err("too new");
     assert!(matches!(err, StoreError::SchemaVersion { found: 99, .. }), "{err:?}");
 }
@@ -485,8 +485,221 @@ fn a_version_1_database_is_migrated_and_keeps_its_rows() {
     {
         // Back to the first schema, as a kiosk of the first release left it.
         let conn = rusqlite::Connection::open(&path).expect("raw open");
-        conn.execute_batch("DROP INDEX outbox_pending_order; PRAGMA user_version = 1;").expect("downgrade");
+        conn.execute_batch(
+            "DROP INDEX outbox_pending_order; ALTER TABLE outbox DROP COLUMN body_sha256; DROP TABLE health;
+             PRAGMA user_version = 1;",
+        )
+        .expect("downgrade");
     }
     let store = Store::open(&path).expect("migrate");
     assert_eq!(store.next_due(Utc::now()).expect("due").map(|(id, _)| id), Some(env.id));
+}
+
+/// A database as version 2 of the schema left it: whole-second back-offs, no body hashes.
+fn downgrade_to_v2(path: &Path) {
+    let conn = rusqlite::Connection::open(path).expect("raw open");
+    conn.execute_batch("ALTER TABLE outbox DROP COLUMN body_sha256; DROP TABLE health; PRAGMA user_version = 2;")
+        .expect("downgrade");
+}
+
+#[test]
+fn a_version_2_database_keeps_its_back_offs_to_the_millisecond() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = db_path(&dir);
+    let env = envelope("NG3-7K4Q-M2XP", "2026-11-26T10:15:30Z");
+    {
+        let mut store = Store::open(&path).expect("create");
+        store.enqueue(&env).expect("enqueue");
+    }
+    downgrade_to_v2(&path);
+    {
+        let conn = rusqlite::Connection::open(&path).expect("raw open");
+        conn.execute("UPDATE outbox SET next_attempt_at = '2026-11-26T10:20:00Z'", []).expect("old back-off");
+    }
+    let mut store = Store::open(&path).expect("migrate");
+    let row = store.get(env.id).expect("get").expect("row");
+    assert_eq!(row.next_attempt_at.as_deref(), Some("2026-11-26T10:20:00.000Z"));
+    assert_eq!(store.next_due(t("2026-11-26T10:19:59.999Z")).expect("due"), None);
+    assert!(store.next_due(t("2026-11-26T10:20:00Z")).expect("due").is_some());
+    // Sent after the migration: its hash is kept at the purge, so an import of other content
+    // under its id is a conflict.
+    store.mark_sending(env.id).expect("sending");
+    store.mark_sent(env.id, "CC-1", t("2026-11-26T10:21:00Z")).expect("sent");
+    let mut other = env.clone();
+    other.payload["question"] = json!("Other content");
+    let raw = serde_json::to_vec(&other).expect("json");
+    assert!(matches!(store.import(&other, &raw), Err(StoreError::IdConflict { .. })));
+    let raw = serde_json::to_vec(&env).expect("json");
+    assert_eq!(store.import(&env, &raw).expect("same"), Enqueued::AlreadySent);
+}
+
+#[test]
+fn sub_second_back_offs_are_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(&db_path(&dir)).expect("open");
+    let env = envelope("NG3-7K4Q-M2XP", "2026-11-26T10:15:30Z");
+    store.enqueue(&env).expect("enqueue");
+    store.mark_sending(env.id).expect("sending");
+    store.mark_retry(env.id, "HTTP 503", t("2026-11-26T10:15:31.500Z")).expect("retry");
+    let row = store.get(env.id).expect("get").expect("row");
+    assert_eq!(row.next_attempt_at.as_deref(), Some("2026-11-26T10:15:31.500Z"));
+    assert_eq!(store.next_due(t("2026-11-26T10:15:31.499Z")).expect("due"), None);
+    assert!(store.next_due(t("2026-11-26T10:15:31.500Z")).expect("due").is_some());
+}
+
+#[test]
+fn an_import_of_a_sent_id_with_other_content_is_a_conflict() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(&db_path(&dir)).expect("open");
+    let env = envelope("NG3-7K4Q-M2XP", "2026-11-26T10:15:30Z");
+    store.enqueue(&env).expect("enqueue");
+    store.mark_sending(env.id).expect("sending");
+    store.mark_sent(env.id, "CC-1", t("2026-11-26T10:16:00Z")).expect("sent");
+    // Same receipt, kind, locale and time, other words: the purged body cannot be compared, its
+    // hash can.
+    let mut other = env.clone();
+    other.payload["question"] = json!("Une tout autre question");
+    let raw = serde_json::to_vec(&other).expect("json");
+    let err = store.import(&other, &raw).expect_err("conflict");
+    assert!(matches!(err, StoreError::IdConflict { .. }), "{err}");
+    let raw = serde_json::to_vec(&env).expect("json");
+    assert_eq!(store.import(&env, &raw).expect("same content"), Enqueued::AlreadySent);
+}
+
+#[test]
+fn an_envelope_over_256_kib_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(&db_path(&dir)).expect("open");
+    let mut env = envelope("NG3-7K4Q-M2XP", "2026-11-26T10:15:30Z");
+    env.payload["question"] = json!("x".repeat(cc_core::envelope::MAX_BODY_BYTES));
+    let err = store.enqueue(&env).expect_err("too large");
+    assert!(matches!(err, StoreError::TooLarge { limit: 262_144, .. }), "{err}");
+    assert!(err.to_string().contains("over the 262144 bytes"), "{err}");
+    assert_no_personal_data(&err);
+    assert_eq!(store.counts().expect("counts").pending, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_queue_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = db_path(&dir);
+    let data = path.parent().expect("folder").to_path_buf();
+    let side = |suffix: &str| PathBuf::from(format!("{}{suffix}", path.display()));
+    {
+        let mut store = Store::open(&path).expect("open");
+        store.enqueue(&envelope("NG3-7K4Q-M2XP", "2026-11-26T10:15:30Z")).expect("enqueue");
+        assert_eq!(mode(&data), 0o700);
+        for p in [path.clone(), side("-wal"), side("-shm")] {
+            assert_eq!(mode(&p), 0o600, "{}", p.display());
+        }
+    }
+    // A queue made by an earlier version, readable by everyone, is narrowed at the next open.
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let store = Store::open(&path).expect("open");
+    assert_eq!(mode(&data), 0o700);
+    for p in [path.clone(), side("-wal"), side("-shm")] {
+        assert_eq!(mode(&p), 0o600, "{}", p.display());
+    }
+    drop(store);
+}
+
+/// Queues `n` envelopes and closes the store (the WAL is checkpointed into the file).
+fn queue_of(path: &Path, n: usize) -> Vec<Envelope> {
+    let mut store = Store::open(path).expect("open");
+    let envs: Vec<Envelope> = (0..n)
+        .map(|i| {
+            let mut env = envelope(&format!("NG3-{:04}-AAAA", i), "2026-11-26T10:15:30Z");
+            env.payload["question"] = json!(format!("Question {i}: {}", "ma facture ".repeat(40)));
+            store.enqueue(&env).expect("enqueue");
+            env
+        })
+        .collect();
+    store.checkpoint().expect("checkpoint");
+    envs
+}
+
+/// Overwrites the b-tree header of the page holding `needle` (a table leaf) with garbage.
+fn damage_page_holding(path: &Path, needle: &[u8]) {
+    let mut bytes = std::fs::read(path).expect("read");
+    let at = bytes.windows(needle.len()).position(|w| w == needle).expect("needle in the file");
+    let page = at / 4096 * 4096;
+    for b in &mut bytes[page..page + 12] {
+        *b = 0xEE;
+    }
+    std::fs::write(path, bytes).expect("write");
+}
+
+#[test]
+fn a_damaged_queue_is_moved_aside_and_salvaged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = db_path(&dir);
+    let envs = queue_of(&path, 30);
+    // The page of a body (its question is in no index): a leaf of the table.
+    let _ = &envs;
+    damage_page_holding(&path, b"\"question\":\"Question 12: ");
+    assert!(Store::open(&path).expect("still opens").quick_check().is_err(), "the damage shows");
+
+    let opened = Store::open_checked(&path).expect("open checked");
+    let moved = opened.moved_aside.expect("moved aside");
+    assert!(moved.path.exists(), "never deleted");
+    assert!(
+        moved.path.file_name().unwrap().to_string_lossy().starts_with("outbox.damaged-"),
+        "{}",
+        moved.path.display()
+    );
+    assert_eq!(opened.store.counts().expect("counts"), Counts::default(), "a new, empty queue");
+    assert!(opened.store.quick_check().is_ok());
+    drop(opened.store);
+
+    let before = std::fs::read(&moved.path).expect("read");
+    let report = cc_store::salvage(&moved.path).expect("salvage");
+    assert_eq!(std::fs::read(&moved.path).expect("read"), before, "the damaged file is not changed");
+    assert!(report.rows_unreadable > 0 || report.table_unreadable, "{report:?}");
+    let found: std::collections::HashSet<Uuid> = report.envelopes.iter().map(|e| e.id).collect();
+    assert_eq!(found.len(), report.envelopes.len(), "once per id");
+    for env in &envs {
+        assert!(found.contains(&env.id), "{} lost; {report:?}", env.id);
+    }
+    for s in &report.envelopes {
+        let parsed = cc_core::validate::validate_envelope(&s.body).expect("a whole envelope");
+        assert_eq!(parsed.id, s.id);
+    }
+    assert!(report.from_scan > 0, "the damaged page's rows come from the scan: {report:?}");
+    // No temporary copy is left next to it.
+    let names: Vec<String> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains(".salvage-")), "{names:?}");
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_moved_aside_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = db_path(&dir);
+    std::fs::create_dir_all(path.parent().unwrap()).expect("mkdir");
+    std::fs::write(&path, vec![0x5A; 8192]).expect("garbage");
+    let opened = Store::open_checked(&path).expect("open checked");
+    let moved = opened.moved_aside.expect("moved aside");
+    assert_eq!(std::fs::read(&moved.path).expect("kept"), vec![0x5A; 8192]);
+    let report = cc_store::salvage(&moved.path).expect("salvage");
+    assert!(report.envelopes.is_empty());
+    assert!(report.table_unreadable);
+}
+
+#[test]
+fn the_storage_probe_writes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = db_path(&dir);
+    let mut store = Store::open(&path).expect("open");
+    store.probe_write(t("2026-11-26T10:15:30Z")).expect("probe");
+    drop(store);
+    let mut ro = Store::open_read_only(&path).expect("read-only");
+    let err = ro.probe_write(t("2026-11-26T10:16:30Z")).expect_err("a read-only queue cannot take a submission");
+    assert_eq!(err.unavailable_reason(), Some(UnavailableReason::ReadOnly), "{err}");
 }

@@ -1,0 +1,103 @@
+//! The kiosk's run: the window, the queue, the sync worker, and a clean stop.
+//!
+//! Started by `cc-kiosk` (and by the tests of a stop, on the headless backend). It stops when the
+//! window closes (windowed) or when the process receives SIGTERM, SIGINT or SIGHUP (a supervisor
+//! stopping it): the event loop ends between two events, so that a visitor's Confirm in progress
+//! finishes and its receipt is committed, then the worker stops, the queue's WAL is checkpointed
+//! into the database, and the program exits 0.
+
+use std::rc::Rc;
+
+use crate::config::Config;
+use crate::ui::{Kiosk, bridge};
+
+/// The heartbeat alert raised when the queue was found damaged at start and moved aside.
+pub const ALERT_QUEUE_DAMAGED: &str = "queue_damaged_moved_aside";
+
+/// Runs the kiosk until the window closes or a stop signal arrives. `ready` is called once the
+/// kiosk is set up, just before the event loop starts.
+///
+/// # Errors
+/// A message naming the file and the problem when the content or the UI cannot be set up, or
+/// the event loop fails.
+pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Result<(), String> {
+    let (tr, content) = crate::content::for_config(&config)?;
+    let queue = config.data_dir_message();
+    let kiosk = Kiosk::new(config, Rc::new(tr), content).map_err(|e| e.to_string())?;
+    let moved = match kiosk.open_store_checked() {
+        Ok(Some(moved)) => {
+            log::error!(
+                "the queue was damaged ({}); it was moved aside to {} and a new one was created: run `cc-kiosk \
+                 outbox salvage` on it, then `outbox import`",
+                moved.problem,
+                moved.path.display()
+            );
+            true
+        }
+        Ok(None) => false,
+        // The kiosk still informs visitors; the forms stay closed until the queue can be written.
+        Err(e) => {
+            log::error!("{queue}: {e}");
+            false
+        }
+    };
+    // The sync worker runs on its own thread (tokio); its events come back on the event loop.
+    let sync = match bridge::start_sync(&kiosk) {
+        Ok(handle) => Some(handle),
+        Err(e) => {
+            log::error!("the sync worker cannot start, submissions stay queued: {e}");
+            None
+        }
+    };
+    if moved && let Some(sync) = &sync {
+        sync.alert(ALERT_QUEUE_DAMAGED, true);
+    }
+    kiosk.watch_storage();
+    let signals = stop_on_signals();
+    ready(&kiosk);
+    let result = kiosk.run(fullscreen).map_err(|e| e.to_string());
+    log::info!("the kiosk is stopping");
+    if let Some(sync) = sync {
+        sync.shutdown();
+    }
+    match kiosk.close_store() {
+        Ok(()) => log::info!("the kiosk stopped cleanly"),
+        Err(e) => log::error!("the queue could not be checkpointed at the stop: {e}"),
+    }
+    if let Some(signals) = signals {
+        signals.close();
+    }
+    result
+}
+
+/// SIGTERM, SIGINT and SIGHUP end the event loop (on its own thread, between two events).
+fn stop_on_signals() -> Option<signal_hook::iterator::Handle> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) {
+        Ok(signals) => signals,
+        Err(e) => {
+            log::error!("cannot listen for stop signals: {e}");
+            return None;
+        }
+    };
+    let handle = signals.handle();
+    let spawned = std::thread::Builder::new().name("cc-signals".into()).spawn(move || {
+        for signal in signals.forever() {
+            log::info!("signal {signal} received: stopping");
+            let quit = slint::invoke_from_event_loop(|| {
+                let _ = slint::quit_event_loop();
+            });
+            if quit.is_err() {
+                // No event loop (it has ended already): nothing to stop.
+                break;
+            }
+        }
+    });
+    match spawned {
+        Ok(_) => Some(handle),
+        Err(e) => {
+            log::error!("cannot listen for stop signals: {e}");
+            None
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! The kiosk process stopped from outside.
+//! - SIGTERM (a supervisor stopping it): the event loop ends between two events, the worker
+//!   stops, the queue's WAL is checkpointed, exit 0.
+//! - SIGKILL at random moments while visitors confirm reports, 200 times: every receipt that was
+//!   shown is in the queue, no row is half-written, and nothing reaches the central service twice.
+//!
+//! Each kiosk runs in a child process: this test binary itself, re-run with `--ignored --exact`
+//! on one of the `child_…` functions below (they are not tests of their own).
+
+mod common;
+mod sync_support;
+
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use rand::{Rng, SeedableRng};
+
+use cc_kiosk::i18n::Translations;
+use common::{Driver, Harness, config_for};
+
+const CONFIG_ENV: &str = "CC_KIOSK_TEST_CONFIG";
+const DATA_ENV: &str = "CC_KIOSK_TEST_DATA";
+
+/// Runs `child` (a `child_…` function of this binary) in a new process.
+fn spawn_child(child: &str, env: (&str, &Path)) -> Child {
+    Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", child, "--ignored", "--nocapture", "--test-threads=1"])
+        .env(env.0, env.1)
+        .env("RUST_LOG", "info")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn the child kiosk")
+}
+
+/// The child's stdout lines, as they come.
+fn lines_of(child: &mut Child) -> mpsc::Receiver<String> {
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// Waits for a line holding `prefix` (libtest may print `test child_… ... ` before it on the
+/// same line); returns the line from `prefix` on.
+fn wait_line(lines: &mpsc::Receiver<String>, prefix: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match lines.recv_timeout(left) {
+            Ok(line) if line.contains(prefix) => return line[line.find(prefix).unwrap_or(0)..].to_string(),
+            Ok(_) => {}
+            Err(e) => panic!("no line {prefix:?} from the child: {e}"),
+        }
+    }
+}
+
+/// The reference of a `shown REF` line.
+fn shown_reference(line: &str) -> Option<String> {
+    line.find("shown ").map(|i| line[i + 6..].trim().to_string())
+}
+
+fn headless_real_time() {
+    use i_slint_backend_testing::{TestingBackend, TestingBackendOptions};
+    let backend = TestingBackend::new(TestingBackendOptions {
+        mock_time: false,
+        threading: true,
+        renderer_name: Some("software".into()),
+    });
+    slint::platform::set_platform(Box::new(backend)).expect("platform");
+}
+
+#[test]
+#[ignore = "the kiosk process of sigterm_stops_the_kiosk_cleanly"]
+fn child_kiosk_until_stopped() {
+    let config = std::env::var_os(CONFIG_ENV).expect("run by sigterm_stops_the_kiosk_cleanly");
+    let _ = env_logger::Builder::from_env(env_logger::Env::default()).try_init();
+    headless_real_time();
+    let config = cc_kiosk::config::Config::load(Path::new(&config)).expect("config");
+    let tr = Translations::load().expect("translations");
+    cc_kiosk::app::run(config, false, |kiosk| {
+        let mut driver = Driver { window: &kiosk.window, tr: &tr, lang: String::new() };
+        let reference = driver.report("fr-BE", "Stop Test SA");
+        println!("ready {reference}");
+        std::io::stdout().flush().expect("flush");
+    })
+    .expect("the kiosk runs and stops");
+}
+
+#[test]
+fn sigterm_stops_the_kiosk_cleanly() {
+    let server = sync_support::server(reference_central::Faults::default());
+    let kiosk = sync_support::Kiosk::new(&server.base_url(), Some(sync_support::TOKEN));
+    let mut child = spawn_child("child_kiosk_until_stopped", (CONFIG_ENV, &kiosk.config_path));
+    let lines = lines_of(&mut child);
+    let reference = wait_line(&lines, "ready ").trim_start_matches("ready ").to_string();
+    sync_support::eventually(Duration::from_secs(30), "the report at the central service", || {
+        server.submission_count().unwrap_or(0) == 1
+    });
+
+    // SAFETY: kill(2) on our own child's pid.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGTERM) }, 0);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the kiosk did not stop after SIGTERM");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr).expect("stderr");
+    assert!(status.success(), "exit {status:?}\n{stderr}");
+    for line in ["signal 15 received: stopping", "sync: worker stopped", "the kiosk stopped cleanly"] {
+        assert!(stderr.contains(line), "{line:?} not in the log:\n{stderr}");
+    }
+    assert!(!stderr.contains(&reference), "no receipt reference in the log");
+    // The WAL was checkpointed into the database: nothing is left in it.
+    let wal = kiosk.config.data_dir.join("outbox.sqlite3-wal");
+    assert!(std::fs::metadata(&wal).map_or(true, |m| m.len() == 0), "WAL left: {wal:?}");
+    let store = kiosk.store();
+    assert!(store.quick_check().is_ok());
+    assert!(store.find_by_reference(&reference).expect("find").is_some());
+    server.shutdown_blocking();
+}
+
+#[test]
+#[ignore = "the kiosk process of sigkill_during_confirm_loses_and_doubles_nothing"]
+fn child_confirm_loop() {
+    let data = std::env::var_os(DATA_ENV).expect("run by sigkill_during_confirm_loses_and_doubles_nothing");
+    cc_kiosk::ui::init_headless().expect("headless");
+    let h = Harness::with_config(config_for(Path::new(&data)), tempfile::tempdir().expect("tempdir"));
+    // As the kiosk does at its start: rows left half-done by the last kill are found here.
+    h.kiosk.open_store_checked().expect("open the queue");
+    println!("ready");
+    std::io::stdout().flush().expect("flush");
+    let mut out = std::io::stdout().lock();
+    for i in 0.. {
+        let mut driver = Driver { window: &h.kiosk.window, tr: &h.tr, lang: String::new() };
+        driver.fill_report(["fr-BE", "nl-BE", "de-BE", "en"][i % 4], &format!("Company {i}"));
+        writeln!(out, "confirming").expect("write");
+        out.flush().expect("flush");
+        let reference = driver.confirm();
+        // The receipt is on screen: the visitor may write the reference down from now on.
+        writeln!(out, "shown {reference}").expect("write");
+        out.flush().expect("flush");
+        driver.tap_key("nav-finish");
+    }
+}
+
+#[test]
+fn sigkill_during_confirm_loses_and_doubles_nothing() {
+    const ROUNDS: usize = 200;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let db = data.join("outbox.sqlite3");
+    let mut rng = rand::rngs::StdRng::seed_from_u64(20_261_129);
+
+    // How long one visitor's report takes in the child (from its first receipts).
+    let mut child = spawn_child("child_confirm_loop", (DATA_ENV, &data));
+    let lines = lines_of(&mut child);
+    wait_line(&lines, "ready");
+    wait_line(&lines, "shown ");
+    let started = Instant::now();
+    for _ in 0..5 {
+        wait_line(&lines, "shown ");
+    }
+    let per_report = started.elapsed() / 5;
+    let _ = child.kill();
+    let _ = child.wait();
+    eprintln!("one report takes {per_report:?} in the child");
+
+    let mut shown: Vec<String> =
+        lines.try_iter().filter_map(|l| l.strip_prefix("shown ").map(str::to_string)).collect();
+    let mut killed_in_confirm = 0;
+    for _ in 0..ROUNDS {
+        let mut child = spawn_child("child_confirm_loop", (DATA_ENV, &data));
+        let lines = lines_of(&mut child);
+        wait_line(&lines, "ready");
+        // Anywhere in the first three reports: mostly inside one.
+        let delay = per_report.mul_f64(rng.random_range(0.0..3.0));
+        std::thread::sleep(delay);
+        // `Child::kill` is SIGKILL.
+        let _ = child.kill();
+        let _ = child.wait();
+        let all: Vec<String> = lines.iter().collect();
+        if all.last().is_some_and(|l| l.ends_with("confirming")) {
+            // Killed between the tap on Confirm and the receipt on screen.
+            killed_in_confirm += 1;
+        }
+        let round: Vec<String> = all.iter().filter_map(|l| shown_reference(l)).collect();
+        // Every receipt shown so far is in the queue, whole.
+        let store = cc_store::Store::open(&db).expect("open");
+        assert!(store.quick_check().is_ok(), "the queue is sound after a SIGKILL");
+        for reference in &round {
+            let row = store.find_by_reference(reference).expect("find");
+            assert!(row.is_some(), "receipt {reference} was shown but is not in the queue");
+        }
+        shown.extend(round);
+    }
+    eprintln!("{killed_in_confirm} of {ROUNDS} kills landed between Confirm and the receipt");
+    assert!(killed_in_confirm > 0, "no kill landed inside Confirm: the test proves nothing");
+
+    let store = cc_store::Store::open(&db).expect("open");
+    let bodies = store.queued_bodies().expect("bodies");
+    let mut references = HashSet::new();
+    for (id, body) in &bodies {
+        let env = cc_core::validate::validate_envelope(body).expect("every queued body is a whole envelope");
+        assert_eq!(env.id, *id);
+        let row = store.get(*id).expect("get").expect("row");
+        assert_eq!(row.receipt_reference, env.receipt.reference, "row and body agree");
+        assert!(references.insert(env.receipt.reference.clone()));
+    }
+    for reference in &shown {
+        assert!(references.contains(reference), "{reference} shown but not queued");
+    }
+    eprintln!("{} receipts shown, {} queued, over {ROUNDS} kills", shown.len(), bodies.len());
+    drop(store);
+
+    // Everything reaches the central service once.
+    let server = sync_support::server(reference_central::Faults::default());
+    let config = common::config_with_central(&data, &server.base_url());
+    std::fs::write(data.join("token"), sync_support::TOKEN).expect("token");
+    let summary = cc_kiosk::sync::sync_once(&config).expect("sync");
+    assert_eq!((summary.sent as usize, summary.pending), (bodies.len(), 0), "{summary}");
+    let ids = server.submission_ids().expect("ids");
+    assert_eq!(ids.len(), bodies.len());
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len(), "no file received twice");
+    let again = cc_kiosk::sync::sync_once(&config).expect("sync");
+    assert_eq!(again.sent, 0);
+    assert_eq!(server.submission_count().expect("count") as usize, bodies.len());
+    server.shutdown_blocking();
+}
