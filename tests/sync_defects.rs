@@ -185,6 +185,20 @@ fn an_envelope_over_the_contracts_size_is_rejected_without_being_sent() {
     let row = kiosk.store().get(envelopes[0].id).expect("get").expect("row");
     assert_eq!(row.state, State::Rejected);
     assert!(row.last_error.unwrap_or_default().starts_with("413 too_large"));
+
+    // The worker does the same with one more.
+    let big = kiosk.enqueue(1, None).remove(0);
+    {
+        let conn = rusqlite::Connection::open(kiosk.config.database_path()).expect("sqlite");
+        conn.execute("UPDATE outbox SET body = ?1 WHERE id = ?2", rusqlite::params![padded, big.id.to_string()])
+            .expect("update");
+    }
+    let (sink, mut events) = events();
+    let handle = sync::start_with(&kiosk.config, fast_tuning(), sink).expect("start");
+    events.wait_status(WAIT, "with the large one rejected", |s| s.pending == 0 && s.rejected == 2);
+    handle.shutdown();
+    assert_eq!(fake.submission_keys().len(), 1, "the large ones never left the kiosk");
+    assert_eq!(kiosk.store().get(big.id).expect("get").expect("row").state, State::Rejected);
 }
 
 #[test]
