@@ -62,11 +62,18 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ContentCommand {
-    /// Checks the content (structure, trees, services, the texts in all four locales): prints
-    /// `content ok: …`, or every problem with its file and place and exits 1.
+    /// Checks the content (structure, trees, services, sources, the texts in all four locales):
+    /// prints `content ok: …` and a `warning:` line per fact checked more than 12 months ago, or
+    /// every problem with its file and place and exits 1.
     Check {
         /// A folder laid out like the project (`kiosk-config/content/`, `i18n/`,
         /// `assets/icons/themes/`); without it, the content built into this binary.
+        dir: Option<PathBuf>,
+    },
+    /// Lists every page, service, contact and advice with the date it was checked and its
+    /// official sources, oldest check first.
+    Sources {
+        /// As for `check`.
         dir: Option<PathBuf>,
     },
 }
@@ -159,6 +166,17 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Content { action: ContentCommand::Sources { dir } }) => {
+            let source = match &dir {
+                Some(dir) => cc_kiosk::content::Source::dir(dir)?,
+                None => cc_kiosk::content::Source::embedded(),
+            };
+            let content = Content::load(&source).map_err(cc_kiosk::content::refusal)?;
+            for s in content.sources() {
+                println!("{}  {} {}  {}", s.checked, s.kind, s.id, s.sources.join(" "));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Content { action: ContentCommand::Check { dir } }) => {
             let source = match &dir {
                 Some(dir) => cc_kiosk::content::Source::dir(dir)?,
@@ -167,6 +185,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             match Content::load(&source) {
                 Ok(content) => {
                     println!("{}", content.summary());
+                    for w in &content.warnings {
+                        println!("warning: {w}");
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(problems) => {

@@ -42,7 +42,7 @@ fn the_shipped_content_passes_and_covers_what_the_kiosk_promises() {
     // The folder and the content built into the binary are the same.
     assert_eq!(Content::load(&shipped()).expect("folder").summary(), c.summary());
     assert_eq!(c.themes.len(), 10);
-    assert!(c.pages.len() >= 40, "{} pages", c.pages.len());
+    assert!(c.pages.len() >= 56, "{} pages", c.pages.len());
     assert!(c.questionnaire.outcomes.len() >= 30);
     assert!(c.services.len() >= 12);
     assert_eq!(
@@ -77,9 +77,27 @@ fn the_shipped_content_passes_and_covers_what_the_kiosk_promises() {
         "event-cancelled",
         "eu-trader",
         "contact-center",
+        // The situations the content review found missing.
+        "reminder-fees",
+        "subscription-renewal",
+        "gift-vouchers",
+        "dangerous-products",
+        "private-seller",
+        "digital-content",
+        "flight-delay-cancellation",
+        "basic-bank-account",
+        "rail-complaint",
+        "postal-complaint",
+        "tricked-transfer",
+        "car-private-seller",
     ] {
         assert!(pages.contains(&page), "no questionnaire outcome opens {page}");
     }
+    // Every page, service and contact names where it was checked; none is older than a year.
+    for s in c.sources() {
+        assert!(!s.sources.is_empty() && !s.checked.is_empty(), "{} {}", s.kind, s.id);
+    }
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
     // "None of these", at the very first question, leads to the Contact Center.
     let tree = &c.questionnaire.tree;
     let first = &tree.questions[tree.question(&tree.start).unwrap()];
@@ -263,4 +281,119 @@ fn the_check_command_prints_one_line_or_every_problem() {
     let err = String::from_utf8_lossy(&refused.stderr);
     assert!(err.contains("the content has 4 problem(s); run `cc-kiosk content check`"), "{err}");
     assert!(err.contains("kiosk-config/content/routing.toml: outcome svc-cms: unknown service \"ghost\""), "{err}");
+}
+
+#[test]
+fn a_page_service_or_contact_without_a_source_fails_and_an_old_check_warns() {
+    // No source.
+    let s = edit(
+        shipped(),
+        "kiosk-config/content/services.toml",
+        "sources = [\"https://ombudsfin.be/en/procedure\", \"https://www.ombudsfin.be/fr/faq\", \"https://www.ombudsfin.be/nl/ondernemingen/klacht-indienen/\"]\n",
+        "",
+    );
+    let p = problems(&s);
+    assert_reported(
+        &p,
+        "kiosk-config/content/services.toml: service ombudsfin: no source: name the official page its facts were checked against (sources = [\"https://…\"])",
+    );
+    // A date that is not one, and one in the future.
+    let s =
+        edit(shipped(), "kiosk-config/content/contacts.toml", "checked = \"2026-11-29\"", "checked = \"29/11/2026\"");
+    assert_reported(
+        &problems(&s),
+        "kiosk-config/content/contacts.toml: contact contact-center: checked = \"29/11/2026\" is not a date (YYYY-MM-DD)",
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let s =
+        edit(shipped(), "kiosk-config/content/contacts.toml", "checked = \"2026-11-29\"", "checked = \"2027-01-01\"");
+    let p = Content::load_on(&s, today).expect_err("future");
+    assert_reported(
+        &p,
+        "kiosk-config/content/contacts.toml: contact contact-center: checked = \"2027-01-01\" is in the future",
+    );
+
+    // More than 12 months: a warning, not a failure.
+    let c =
+        Content::load_on(&shipped(), chrono::NaiveDate::from_ymd_opt(2027, 11, 30).unwrap()).expect("old, still loads");
+    assert!(c.warnings.len() > 50, "{} warnings", c.warnings.len());
+    assert!(
+        c.warnings.iter().any(|w| w
+            == "kiosk-config/content/themes/purchase.toml: page gift-vouchers: checked 2026-11-29, more than 12 months ago: check it again against https://www.vlaanderen.be/consumentenzaken/cadeaubon"),
+        "{:?}",
+        &c.warnings[..3]
+    );
+    assert!(
+        Content::load_on(&shipped(), chrono::NaiveDate::from_ymd_opt(2027, 11, 29).unwrap())
+            .unwrap()
+            .warnings
+            .is_empty()
+    );
+}
+
+#[test]
+fn values_per_language_are_checked() {
+    // A locale that does not exist, and no official language to fall back to.
+    let s = edit(
+        shipped(),
+        "kiosk-config/content/services.toml",
+        "website = { fr-BE = \"https://www.ombudsnotaire.be\", nl-BE = \"https://www.ombudsnotaris.be\" }",
+        "website = { es = \"https://www.ombudsnotaire.be\", en = \"http://x.be\" }",
+    );
+    let p = problems(&s);
+    assert_reported(
+        &p,
+        "kiosk-config/content/services.toml: service notary-ombudsman: website: \"es\" is not a locale (fr-BE, nl-BE, de-BE, en)",
+    );
+    assert_reported(
+        &p,
+        "kiosk-config/content/services.toml: service notary-ombudsman: website: needs a value in fr-BE or nl-BE (the fallback of the other languages)",
+    );
+    assert_reported(
+        &p,
+        "kiosk-config/content/services.toml: service notary-ombudsman: website \"http://x.be\" must start with https://",
+    );
+    // A service rule that is not one.
+    let s = edit(
+        shipped(),
+        "kiosk-config/content/services.toml",
+        "prior_complaint = \"advised\"",
+        "prior_complaint = \"maybe\"",
+    );
+    assert_reported(
+        &problems(&s),
+        "kiosk-config/content/services.toml: service ombudsman-insurance: prior_complaint = \"maybe\" is not one of [\"required\", \"advised\", \"not-required\"]",
+    );
+    // The routing records only the complaint.
+    let s = edit(
+        shipped(),
+        "kiosk-config/content/routing.toml",
+        "sets = { complaint = \"late\" }",
+        "sets = { complaint = \"later\" }",
+    );
+    assert_reported(
+        &problems(&s),
+        "kiosk-config/content/routing.toml: question complained, answer yes-more-than-year: complaint = \"later\" is not one of [\"recent\", \"late\", \"none\"]",
+    );
+}
+
+#[test]
+fn the_sources_command_lists_every_fact_oldest_first() {
+    let out = kiosk(&["content", "sources"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    let c = Content::shipped().unwrap();
+    assert_eq!(
+        lines.len(),
+        c.pages.len() + c.services.len() + c.contacts.len() + c.advice.iter().filter(|a| !a.sources.is_empty()).count()
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("2026-11-29  service cms  https://consumentenombudsdienst.be/")),
+        "{text}"
+    );
+    let dates: Vec<&str> = lines.iter().map(|l| &l[..10]).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "oldest first");
 }

@@ -284,7 +284,7 @@ fn mediation_from_a_page_skips_what_is_known_and_ends_on_the_service() {
     assert!(h.shows("service-energy-mediation-conditions"));
     assert!(h.shows("service-energy-mediation-prepare"));
     assert!(h.shows("mediate-qr"), "the QR code of the website");
-    let website = &c.service("energy-mediation").unwrap().website;
+    let website = c.service("energy-mediation").unwrap().website.get("fr-BE");
     assert!(h.visible(website));
     let case = h.kiosk.mediation_case().expect("the case the mediation form will need");
     assert_eq!(case.service.as_deref(), Some("energy-mediation"));
@@ -304,10 +304,10 @@ fn mediation_from_a_page_skips_what_is_known_and_ends_on_the_service() {
 fn mediation_advice_when_no_mediation_is_possible_yet() {
     let c = content();
     let cases: &[(&str, &[&str], RouteEnd)] = &[
-        ("en", &["be", "no", "no"], RouteEnd::Advice("complain-first".into())),
-        ("nl-BE", &["be", "no", "yes-more-than-year"], RouteEnd::Advice("too-late".into())),
         ("de-BE", &["be", "yes"], RouteEnd::Advice("in-court".into())),
-        ("fr-BE", &["outside"], RouteEnd::Advice("outside-eu".into())),
+        ("fr-BE", &["outside"], RouteEnd::Advice("outside-europe".into())),
+        ("nl-BE", &["unknown"], RouteEnd::Advice("scam".into())),
+        ("en", &["be", "no", "yes-less-than-year", "more", "flight"], RouteEnd::Advice("flight".into())),
         ("en", &["eu"], RouteEnd::Service("ecc-belgium".into())),
     ];
     let mut h = Harness::new();
@@ -328,7 +328,7 @@ fn mediation_advice_when_no_mediation_is_possible_yet() {
             }
             RouteEnd::Service(s) => {
                 assert!(h.shows(&format!("service-{s}-name")));
-                assert!(h.visible(&c.service(s).unwrap().website));
+                assert!(h.visible(c.service(s).unwrap().website.get(lang)));
             }
         }
         // Start over asks everything again.
@@ -352,16 +352,30 @@ fn every_service_is_reachable_by_its_sector() {
             for a in ["be", "no", "yes-less-than-year"] {
                 assert!(w.answer(tree, a), "{a}");
             }
-            if !prefilled {
-                while w.outcome(tree).is_none() {
-                    let q = w.question(tree).unwrap();
+            while w.outcome(tree).is_none() {
+                let q = w.question(tree).unwrap();
+                // The sector, asked or not; then a follow-up (the shop's membership, the car's
+                // seller): every answer, each on its own walk.
+                if q.answers.iter().any(|a| a.id == sector) || q.answers.iter().any(|a| a.id == "more") {
                     let pick = if q.answers.iter().any(|a| a.id == sector) { sector.clone() } else { "more".into() };
                     assert!(w.answer(tree, &pick));
+                    continue;
                 }
+                for a in &q.answers {
+                    let mut branch = w.clone();
+                    assert!(branch.answer(tree, &a.id));
+                    if let Some(RouteEnd::Service(s)) = branch.outcome(tree).map(|o| &c.routing.outcomes[o]) {
+                        reached.insert(s.clone());
+                    }
+                }
+                assert!(w.answer(tree, &q.answers[0].id));
             }
-            let end = &c.routing.outcomes[w.outcome(tree).expect("an outcome")];
-            let RouteEnd::Service(s) = end else { panic!("{sector}: {end:?}") };
-            reached.insert(s.clone());
+            match &c.routing.outcomes[w.outcome(tree).expect("an outcome")] {
+                RouteEnd::Service(s) => {
+                    reached.insert(s.clone());
+                }
+                RouteEnd::Advice(a) => assert_eq!((sector.as_str(), a.as_str()), ("flight", "flight")),
+            }
         }
     }
     reached.insert("ecc-belgium".into());
@@ -403,7 +417,7 @@ fn inactivity_wipes_what_was_searched_and_answered() {
     assert!(h.all_texts().iter().any(|t| t.contains("canaryqwxz")));
     h.tap_key("nav-back");
     h.tap_key("home-mediation");
-    answer_all(&h, &c.routing.tree, "route", Facts::new(), &["be", "no", "no"]);
+    answer_all(&h, &c.routing.tree, "route", Facts::new(), &["be", "no", "no", "energy"]);
     assert!(h.kiosk.mediation_case().is_some());
     // 90 s without a touch, then the 30 s warning runs out.
     i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_secs(91));

@@ -7,10 +7,10 @@ contact-card-stop-name = Card Stop
 contact-card-stop-when = Karte verloren, gestohlen oder Kartendaten an Betrüger gegeben: sofort sperren lassen
 
 contact-police-name = Polizei
-contact-police-when = Geld durch Betrug verloren: Anzeige bei Ihrer lokalen Polizei erstatten. Nur im Notfall: 101 (oder 112)
+contact-police-when = Geld durch Betrug verloren: Anzeige bei Ihrer lokalen Polizei. Nur im Notfall: 101 (oder 112)
 
 contact-safeonweb-name = Safeonweb – Cybersicherheit
-contact-safeonweb-when = Leiten Sie verdächtige E-Mails und SMS an suspicious@safeonweb.be weiter
+contact-safeonweb-when = Leiten Sie verdächtige E-Mails und SMS an die hier angegebene Adresse weiter
 
 contact-ecc-belgium-name = Europäisches Verbraucherzentrum Belgien
 contact-ecc-belgium-when = Händler in einem anderen EU-Land, in Island, Norwegen oder im Vereinigten Königreich
@@ -28,7 +28,10 @@ contact-cwape-name = CWaPE – Energie in der Wallonie
 contact-cwape-when = Strom und Gas in der Wallonie: Anschluss, Zähler, Netzbetreiber
 
 contact-vreg-name = VREG – Energie in Flandern
-contact-vreg-when = Strom und Gas in Flandern: Anschluss, Zähler, Netzbetreiber
+contact-vreg-when = Strom und Gas in Flandern: Zähler und Netzbetreiber; Streitfälle: Ombudsdienst für Energie
 
 contact-air-passengers-name = FÖD Mobilität – Fluggastrechte
-contact-air-passengers-when = Flug verspätet, annulliert oder überbucht, und die Fluggesellschaft hilft Ihnen nicht
+contact-air-passengers-when = Flug verspätet, annulliert oder überbucht, und nach 6 Wochen keine gute Antwort der Gesellschaft
+
+contact-product-contact-point-name = FÖD Wirtschaft – gefährliche Produkte
+contact-product-contact-point-when = Ein Produkt, das gefährlich scheint, oder ein Rückruf: melden Sie es (nicht für Lebensmittel)

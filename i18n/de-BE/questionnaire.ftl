@@ -16,6 +16,14 @@ q-purchase--price = Preis, Bezahlung oder Etikett
 q-purchase--unordered = Ich habe etwas Unbestelltes erhalten
 q-purchase--other = Etwas anderes
 
+q-purchase-other = Worum geht es?
+q-purchase-other--voucher = Ein Geschenkgutschein
+q-purchase-other--subscription = Ein Abo, das sich selbst verlängert hat
+q-purchase-other--digital = Eine App, ein Spiel, Streaming oder ein E-Book
+q-purchase-other--private = Etwas online von einer Privatperson gekauft
+q-purchase-other--danger = Ein Produkt, das gefährlich scheint
+q-purchase-other--other = Etwas anderes
+
 q-mind-where = Wo haben Sie es gekauft?
 q-mind-where--shop = In einem Geschäft oder auf einer Messe
 q-mind-where--online = Online: Website oder App
@@ -99,7 +107,7 @@ q-money-gone--unknown = Ich weiß es nicht
 
 q-letter = Was haben Sie per Post erhalten?
 q-letter--bill = Eine Rechnung, die ich nicht kenne
-q-letter--debt = Ein Schreiben eines Inkassobüros
+q-letter--debt = Eine Mahnung oder ein Brief wegen einer Schuld
 q-letter--ads = Unerwünschte Werbung
 q-letter--parcel = Ein Paket, das ich nicht bestellt habe
 
@@ -115,7 +123,7 @@ q-ad--misleading = Werbung, die lügt oder etwas verschweigt
 q-ad--pressure = Ich wurde zum Kauf gedrängt
 q-ad--fake-shop = Ein Onlineshop, der gefälscht wirkt
 q-ad--investment = Ein Anlage- oder Krypto-Angebot
-q-ad--social-message = Eine seltsame Nachricht in sozialen Medien
+q-ad--social-message = Eine verdächtige Nachricht in sozialen Medien
 
 q-utilities = Um welchen Dienst geht es?
 q-utilities--energy = Strom oder Gas
@@ -143,11 +151,16 @@ q-money--insurance = Eine Versicherung
 q-money--investment = Eine Geldanlage, die verdächtig wirkt
 q-money--other = Etwas anderes
 
+q-debt-what = Was haben Sie erhalten?
+q-debt-what--reminder = Eine Mahnung mit Kosten oder Zinsen
+q-debt-what--collector = Ein Brief von Inkassobüro, Gerichtsvollzieher oder Anwalt
+
 q-bank = Was ist passiert?
 q-bank--not-mine = Eine Zahlung, die ich nicht gemacht habe
 q-bank--card-lost = Meine Karte ist verloren oder gestohlen
-q-bank--tricked = Ich wurde betrogen, das Geld ist weg
+q-bank--tricked = Ich wurde getäuscht und habe selbst überwiesen
 q-bank--service = Gebühren oder schlechter Service der Bank
+q-bank--account = Eine Bank verweigert oder kündigt mein Konto
 
 q-insurance = Welches Problem gibt es mit Ihrer Versicherung?
 q-insurance--claim = Sie zahlt nicht oder zu wenig
@@ -163,6 +176,7 @@ q-trip-car-works--works = Bau- oder Renovierungsarbeiten
 q-travel = Was ist mit Ihrer Reise passiert?
 q-travel--package = Meine Pauschalreise wurde abgesagt oder geändert
 q-travel--flight = Mein Flug war verspätet oder wurde gestrichen
+q-travel--train = Ein Problem mit einer Bahnreise
 q-travel--eu = Das Reisebüro sitzt in einem anderen EU-Land
 q-travel--other = Etwas anderes
 
@@ -186,3 +200,4 @@ q-works = Welches Problem gibt es mit den Arbeiten?
 q-works--defects = Schlechte Arbeit oder Schäden danach
 q-works--quote = Angebot, Anzahlung oder unfertige Arbeiten
 q-works--door = Ein Handwerker kam ungefragt an meine Tür
+

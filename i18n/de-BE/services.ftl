@@ -26,7 +26,7 @@ service-ombudsfin-prepare =
     2. Den Vertrag, die Kontoauszüge oder die Kreditunterlagen.
     3. Die betreffenden Daten, Beträge und Konto- oder Vertragsnummern.
     4. Ihren Namen, Ihre Adresse und Kontaktdaten.
-service-ombudsfin-cost = Kostenlos; der Ombudsmann gibt eine Stellungnahme ab, die nicht bindend ist.
+service-ombudsfin-cost = Kostenlos. Der Ombudsmann gibt eine Stellungnahme ab; die Bank muss ihr nicht folgen.
 
 service-ombudsman-insurance-name = Ombudsmann der Versicherungen
 service-ombudsman-insurance-scope = Streitigkeiten mit einem Versicherer oder Versicherungsvermittler über einen Versicherungsvertrag nach belgischem Recht.
@@ -39,13 +39,13 @@ service-ombudsman-insurance-prepare =
     2. Die Schadennummer, falls es eine gibt.
     3. Ihre Briefe oder E-Mails an den Versicherer und seine Antworten.
     4. Was Sie verlangen.
-service-ombudsman-insurance-cost = Kostenlos; der Ombudsmann gibt eine begründete Stellungnahme ab, die nicht bindend ist.
+service-ombudsman-insurance-cost = Kostenlos. Der Ombudsmann gibt eine begründete Stellungnahme ab; der Versicherer muss ihr nicht folgen.
 
 service-energy-mediation-name = Ombudsdienst für Energie
 service-energy-mediation-scope = Streitigkeiten mit einem Strom- oder Gaslieferanten oder Netzbetreiber, zum Beispiel über Rechnungen oder Verträge.
 service-energy-mediation-conditions =
     1. Sie haben sich zuerst bei Ihrem Lieferanten oder Netzbetreiber beschwert.
-    2. Anschluss, Zähler und Budgetzähler: Wenden Sie sich an die Stelle Ihrer Region (Brugel, CWaPE oder VREG).
+    2. In Brüssel und der Wallonie können Probleme mit Anschluss, Zähler und Budgetzähler auch an Brugel oder die CWaPE gehen.
     3. Sobald Ihre Beschwerde angenommen ist, wird der strittige Betrag bis zum Ende des Verfahrens nicht eingetrieben.
     4. Sie können auf Deutsch, Französisch oder Niederländisch schreiben.
 service-energy-mediation-prepare =
@@ -72,7 +72,7 @@ service-telecom-mediation-cost = Kostenlos.
 service-postal-mediation-name = Ombudsdienst für den Postsektor
 service-postal-mediation-scope = Streitigkeiten mit bpost oder einem anderen Post- oder Paketunternehmen, ob Sie Absender oder Empfänger sind.
 service-postal-mediation-conditions =
-    1. Beschweren Sie sich zuerst beim Postunternehmen; bei einem bestellten Paket zuerst beim Verkäufer oder Webshop.
+    1. Beschweren Sie sich zuerst beim Postunternehmen; bei einem bestellten Paket zuerst beim Verkäufer oder Onlineshop.
     2. Warten Sie nicht zu lange: Er kann ablehnen, wenn Ihre Beschwerde beim Unternehmen über 1 Jahr zurückliegt.
     3. Ihr Antrag erfolgt schriftlich, mit Namen und Postanschrift: Eine E-Mail-Adresse allein genügt nicht.
 service-postal-mediation-prepare =
@@ -95,11 +95,12 @@ service-rail-mediation-prepare =
 service-rail-mediation-cost = Kostenlos.
 
 service-ombudsman-trade-name = Ombudsmann für den Handel
-service-ombudsman-trade-scope = Streitigkeiten mit Geschäften und Webshops, die beim Ombudsmann für den Handel registriert sind.
+service-ombudsman-trade-scope = Streitigkeiten mit Geschäften und Onlineshops, die beim Ombudsmann für den Handel registriert sind.
 service-ombudsman-trade-conditions =
     1. Der Händler muss bei diesem Ombudsmann registriert sein; sonst wenden Sie sich an den Ombudsdienst für Verbraucher.
     2. Sie haben den Händler zuerst wegen des Problems kontaktiert.
-    3. Der Antrag erfolgt online, auf seiner Website.
+    3. Nicht für Beträge unter 25 EUR, und nicht, wenn Sie den Händler vor mehr als 1 Jahr kontaktiert haben.
+    4. Der Antrag erfolgt online, auf seiner Website.
 service-ombudsman-trade-prepare =
     1. Kassenbon, Rechnung oder Bestellbestätigung.
     2. Ihre Nachrichten an den Händler und seine Antworten.
@@ -132,7 +133,7 @@ service-notary-ombudsman-prepare =
     2. Die betreffende Urkunde oder Akte und ihr Datum.
     3. Ihre Briefe oder E-Mails an den Notar.
     4. Das Online-Formular nimmt 3 Anhänge an: Wählen Sie die wichtigsten Unterlagen.
-service-notary-ombudsman-cost = Kostenlos; der Ombudsdienst gibt eine Stellungnahme ab, die nicht bindend ist.
+service-notary-ombudsman-cost = Kostenlos. Der Ombudsdienst gibt eine Stellungnahme ab; der Notar muss ihr nicht folgen.
 
 service-construction-conciliation-name = Schlichtungskommission Bau
 service-construction-conciliation-scope = Technische Streitigkeiten zwischen einer Privatperson und einem Bauunternehmer oder Architekten über Bau- oder Renovierungsarbeiten.
@@ -150,14 +151,14 @@ service-automoto-conciliation-name = Schlichtungskommission Automoto
 service-automoto-conciliation-scope = Streitigkeiten mit einem gewerblichen Verkäufer in Belgien über den Kauf eines neuen oder gebrauchten Autos oder Motorrads.
 service-automoto-conciliation-conditions =
     1. Sie haben zuerst erfolglos versucht, das Problem mit dem Verkäufer zu lösen.
-    2. Sie haben das Fahrzeug als Privatperson gekauft, nicht für Ihren Beruf oder Ihr Unternehmen.
-    3. Unsicher, ob die Kommission zuständig ist? Der Ombudsdienst für Verbraucher leitet Ihre Akte an die richtige Stelle weiter.
+    2. Sie haben das Fahrzeug als Privatperson bei einem gewerblichen Verkäufer in Belgien gekauft.
+    3. Ihr Bestellschein muss die Schlichtungskommission Automoto nennen; sonst wenden Sie sich an den Ombudsdienst für Verbraucher.
 service-automoto-conciliation-prepare =
     1. Den Bestellschein und die Rechnung.
     2. Den Nachweis, dass Sie eine Einigung mit dem Verkäufer versucht haben.
     3. Den Car-Pass, bei einem Gebrauchtfahrzeug.
     4. Fotos oder Berichte über das Problem, falls vorhanden.
-service-automoto-conciliation-cost = Es können Gebühren anfallen; der aktuelle Betrag steht auf der Website.
+service-automoto-conciliation-cost = Jede Seite zahlt einmalig 80 EUR (inkl. MwSt.), nicht erstattet. Ein Sachverständiger kostet extra, nur mit Ihrem Einverständnis.
 
 service-ecc-belgium-name = Europäisches Verbraucherzentrum Belgien
 service-ecc-belgium-scope = Streitigkeiten mit einem Händler, der in einem anderen EU-Land, in Island, Norwegen oder im Vereinigten Königreich niedergelassen ist.

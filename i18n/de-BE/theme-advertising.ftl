@@ -8,7 +8,7 @@ page-misleading-reductions-rule = Kündigt ein Geschäft oder eine Website eine 
 page-misleading-reductions-now =
     1. Fotografieren Sie das Preisschild oder machen Sie einen Screenshot der Werbung, mit Datum.
     2. Haben Sie das Produkt früher billiger gesehen? Bewahren Sie auch dafür einen Beweis auf (Foto, alter Prospekt, Kassenbon).
-    3. Melden Sie die Praxis der Wirtschaftsinspektion. Sie kontrolliert Verkäufer, erstattet Ihnen aber kein Geld.
+    3. Melden Sie die Praktik der Wirtschaftsinspektion. Sie kontrolliert Verkäufer, erstattet Ihnen aber kein Geld.
 page-misleading-reductions-words = Sonderangebot, Aktion, alter Preis, durchgestrichener Preis, Referenzpreis, Prozent, Black Friday, Ausverkauf, falscher Rabatt, Preisnachlass
 
 page-misleading-advertising-title = Werbung, die Sie täuscht
@@ -26,11 +26,11 @@ page-aggressive-practices-now =
     1. Unterschreiben und zahlen Sie nichts unter Druck. Sagen Sie deutlich, dass Sie kein Interesse haben.
     2. Notieren Sie, was passiert ist: Datum, Ort, Name des Verkäufers und des Unternehmens.
     3. Schon unterschrieben? Widerrufen Sie schriftlich, solange es noch geht (meist 14 Tage bei Verträgen zu Hause, am Telefon oder online).
-    4. Melden Sie die Praxis der Wirtschaftsinspektion.
-page-aggressive-practices-words = aufdringlicher Verkäufer, Einschüchterung, Zwang, Nötigung, aggressiv, Erpressung, unlautere Praxis, Überrumpelung, Haustür
+    4. Melden Sie die Praktik der Wirtschaftsinspektion.
+page-aggressive-practices-words = aufdringlicher Verkäufer, Einschüchterung, Zwang, Nötigung, aggressiv, Erpressung, unlautere Praktik, Überrumpelung, Haustür
 
-page-telemarketing-title = Schluss mit Werbeanrufen: die Liste „Do Not Call Me“
-page-telemarketing-rule = Sie können Ihre Nummer in die belgische Liste „Do Not Call Me“ (auf Französisch „Ne m'appelez plus“, auf Niederländisch „Bel-me-niet-meer“) eintragen lassen. Unternehmen dürfen Sie dann grundsätzlich nicht mehr anrufen, um Ihnen etwas zu verkaufen. Die Eintragung ist innerhalb von 5 Werktagen aktiv und gilt unbefristet. Anrufe aus dem Ausland hält die Liste nicht auf.
+page-telemarketing-title = Schluss mit Werbeanrufen: die Liste „Rufen Sie mich nicht mehr an“
+page-telemarketing-rule = Sie können Ihre Nummer in die belgische Liste „Rufen Sie mich nicht mehr an“ (offiziell „Ne m'appelez plus“ / „Bel-me-niet-meer“) eintragen lassen. Unternehmen dürfen Sie dann grundsätzlich nicht mehr anrufen, um Ihnen etwas zu verkaufen. Die Eintragung ist innerhalb von 5 Werktagen aktiv und gilt unbefristet. Anrufe aus dem Ausland hält die Liste nicht auf.
 page-telemarketing-now =
     1. Rufen Sie von der Nummer, die Sie schützen möchten, die 02 882 19 75 an und folgen Sie den Anweisungen.
     2. Sind Sie Kunde des Unternehmens, das Sie anruft? Sagen Sie ihm, dass Sie keine Werbeanrufe mehr wollen.

@@ -16,7 +16,7 @@ page-car-mileage-rule = Der Kilometerstand hat großen Einfluss auf den Wert ein
 page-car-mileage-now =
     1. Sammeln Sie Ihre Beweise: die Anzeige, den Bestellschein, den Car-Pass, die Rechnungen und Fotos des Kilometerzählers.
     2. Schreiben Sie dem Verkäufer und verlangen Sie eine Lösung, zum Beispiel die Rückabwicklung des Kaufs.
-    3. Melden Sie den Verdacht auf Tachobetrug der Wirtschaftsinspektion und erstatten Sie Anzeige bei der Polizei.
+    3. Melden Sie den Verdacht auf Tachobetrug der Wirtschaftsinspektion und erstatten Sie Anzeige bei Ihrer lokalen Polizei.
 page-car-mileage-words = Car-Pass, Kilometerzähler, km, zurückgedreht, Tachobetrug, Betrug, Gebrauchtwagen, Occasion, Armaturenbrett, Serviceheft
 
 page-car-repair-title = Problem mit einer Reparatur in der Werkstatt oder der Rechnung
@@ -26,3 +26,12 @@ page-car-repair-now =
     2. Schicken Sie der Werkstatt ein Einschreiben: Erklären Sie das Problem und was Sie verlangen.
     3. Keine Lösung? Wenden Sie sich an den Ombudsdienst für Verbraucher: Er hilft Ihnen oder leitet Ihre Beschwerde weiter.
 page-car-repair-words = Mechaniker, Garage, Angebot, zu teuer, schlechte Reparatur, Wartung, Inspektion, Panne, Arbeitsstunden, Ersatzteile, Beschwerde
+
+page-car-private-seller-title = Sie haben ein Auto von einer Privatperson gekauft
+page-car-private-seller-rule = Kaufen Sie ein Auto von einer Privatperson, schützt Sie das Verbraucherrecht nicht: Es gibt keine gesetzliche Garantie. Keine Schlichtungsstelle behandelt Verkäufe zwischen Privatpersonen: weder die Schlichtungskommission Automoto noch der Ombudsdienst für Verbraucher noch das Europäische Verbraucherzentrum. Sie müssen sich mit dem Verkäufer einigen oder notfalls vor Gericht gehen. Ein falscher Kilometerstand oder ein gefälschtes Inserat ist Betrug: Erstatten Sie Anzeige bei Ihrer lokalen Polizei.
+page-car-private-seller-now =
+    1. Bewahren Sie alles auf: Inserat, Nachrichten, Vertrag, Zahlungsnachweis und Fahrzeugpapiere.
+    2. Schreiben Sie dem Verkäufer: Beschreiben Sie das Problem und was Sie verlangen. Bewahren Sie eine Kopie auf.
+    3. Falscher Kilometerstand, gefälschtes Inserat oder Verkäufer verschwunden? Erstatten Sie Anzeige bei Ihrer lokalen Polizei.
+    4. Keine Einigung? Sie können beim Friedensrichter einen kostenlosen Einigungsversuch mit dem Verkäufer beantragen. Sonst kann nur ein Gericht entscheiden.
+page-car-private-seller-words = Gebrauchtwagen, Occasion, Privatverkauf, Privatperson, Car-Pass, Kilometerstand, Tacho, Mangel, versteckter Mangel, Inserat, Kleinanzeigen, Verkäufer verschwunden, Autobetrug

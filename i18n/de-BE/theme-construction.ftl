@@ -17,13 +17,13 @@ page-construction-quote-deposit-now =
     1. Holen Sie schriftliche Kostenvoranschläge von mehreren Unternehmern ein und vergleichen Sie sie vor der Unterschrift.
     2. Zahlen Sie eine Anzahlung nur per Überweisung und erst mit einem unterschriebenen Angebot oder Vertrag, der den Betrag nennt.
     3. Arbeiten nicht zum vereinbarten Datum begonnen? Schicken Sie ein Einschreiben mit einer letzten Frist.
-    4. Unternehmer mit Ihrer Anzahlung verschwunden? Erstatten Sie Anzeige bei der Polizei und melden Sie es der Wirtschaftsinspektion.
+    4. Unternehmer mit Ihrer Anzahlung verschwunden? Erstatten Sie Anzeige bei Ihrer lokalen Polizei und melden Sie es der Wirtschaftsinspektion.
 page-construction-quote-deposit-words = Angebot, Preis, Vorauszahlung, Vorschuss, Bauunternehmer, Handwerker, Baustelle, bar, MwSt, Unterschrift, Arbeiten nicht begonnen
 
 page-renovation-door-to-door-title = Renovierung an der Haustür verkauft: 14 Tage Widerrufsrecht
-page-renovation-door-to-door-rule = Sie haben zu Hause einen Vertrag über Arbeiten (Dach, Dämmung, Fenster, Heizung …) unterschrieben, ohne in die Geschäftsräume der Firma zu gehen? Dann haben Sie grundsätzlich 14 Tage Zeit, den Vertrag ohne Angabe von Gründen zu widerrufen. Die Frist beginnt am Tag nach der Unterschrift. Hat der Verkäufer Sie nicht über dieses Recht informiert, verlängert sich die Frist um 12 Monate. Das gilt nicht für einen Vertrag, der in einem Geschäft oder auf einer Messe unterschrieben wurde.
+page-renovation-door-to-door-rule = Sie haben zu Hause, nicht in den Geschäftsräumen der Firma, einen Vertrag über Arbeiten (Dach, Dämmung, Fenster, Heizung …) unterschrieben? Dann können Sie grundsätzlich innerhalb von 14 Tagen ohne Angabe von Gründen widerrufen. Arbeiten mit Lieferung von Waren (Fenster, Solarpaneele, Wärmepumpe, Heizkessel): Die 14 Tage beginnen am Tag nach der Lieferung der Waren. Arbeiten ohne Waren: am Tag nach der Unterschrift. Hat der Verkäufer Sie nicht über dieses Recht informiert, verlängert sich die Frist um 12 Monate. Für Verträge, die Sie im Geschäft oder auf einer Messe schließen, gilt das nicht.
 page-renovation-door-to-door-now =
     1. Sie möchten widerrufen? Schicken Sie den Widerruf innerhalb von 14 Tagen per Einschreiben oder E-Mail und behalten Sie eine Kopie.
     2. Nutzen Sie das Widerrufsformular aus dem Vertrag, falls es eines gibt. Ein klarer Brief genügt auch.
     3. Unter Druck gesetzt, getäuscht oder nicht über die 14 Tage informiert? Melden Sie die Praktik der Wirtschaftsinspektion.
-page-renovation-door-to-door-words = Haustürgeschäft, Vertreter, Haustürverkauf, widerrufen, stornieren, Dach, Dämmung, Solaranlage, Fenster, Druck, zu Hause unterschrieben
+page-renovation-door-to-door-words = Haustürgeschäft, Vertreter, Haustürverkauf, widerrufen, stornieren, Dach, Dämmung, Solaranlage, Fenster, Wärmepumpe, Heizkessel, Druck, zu Hause unterschrieben

@@ -22,7 +22,7 @@ page-energy-sales-practices-now =
 page-energy-sales-practices-words = Vertreter, Hausbesuch, Telefonverkauf, Telemarketing, EAN, Anbieterwechsel, Widerruf, Druck, Strom, Gas, Unterschrift
 
 page-energy-bill-dispute-title = Ein Problem mit Ihrer Strom- oder Gasrechnung
-page-energy-bill-dispute-rule = Beschweren Sie sich zuerst schriftlich bei Ihrem Lieferanten: Ohne diesen Schritt kann der Ombudsdienst für Energie Ihre Akte nicht bearbeiten. Sind Sie mit der Antwort nicht zufrieden, hilft Ihnen der Ombudsdienst kostenlos, auf Deutsch, Französisch oder Niederländisch. Sobald Ihre Beschwerde angenommen ist, muss der Lieferant die Eintreibung des strittigen Betrags ohne Mahngebühren aussetzen, bis das Verfahren abgeschlossen ist.
+page-energy-bill-dispute-rule = Beschweren Sie sich zuerst schriftlich bei Ihrem Lieferanten: Ohne diesen Schritt kann der Ombudsdienst für Energie Ihre Akte nicht bearbeiten. Sind Sie mit der Antwort nicht zufrieden, hilft Ihnen der Ombudsdienst kostenlos, auf Deutsch, Französisch oder Niederländisch. Sobald Ihre Beschwerde angenommen ist, darf der Lieferant den strittigen Betrag nicht mehr von Ihnen verlangen und keine Mahngebühren berechnen, bis das Verfahren abgeschlossen ist.
 page-energy-bill-dispute-now =
     1. Prüfen Sie die Rechnung: Zählerstände, Zeitraum, Adresse, EAN-Code und Preis laut Ihrem Vertrag.
     2. Schreiben Sie dem Lieferanten, was nicht stimmt und was Sie verlangen. Behalten Sie eine Kopie. Zahlen Sie den unstrittigen Teil.

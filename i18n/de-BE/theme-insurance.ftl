@@ -4,7 +4,7 @@ topic-insurance-contracts = Versicherungsverträge
 topic-insurance-claims = Schadensfälle und Entschädigung
 
 page-insurance-end-contract-title = Eine Versicherung kündigen
-page-insurance-end-contract-rule = Die meisten Nichtlebensversicherungen, etwa eine Auto- oder Brandversicherung, laufen 1 Jahr und verlängern sich automatisch. Sie können sie zum jährlichen Fälligkeitstag kündigen, mit einer Frist von mindestens 2 Monaten. Bei vielen Verträgen können Sie nach dem ersten Jahr auch jederzeit kündigen. Kündigen Sie schriftlich und bewahren Sie einen Nachweis auf. Für Lebensversicherungen gelten andere Regeln: Sehen Sie in Ihrem Vertrag nach.
+page-insurance-end-contract-rule = Die meisten Nichtlebensversicherungen, etwa eine Auto- oder Brandversicherung, laufen 1 Jahr und verlängern sich automatisch. Sie können sie zum jährlichen Fälligkeitstag kündigen, mit einer Frist von mindestens 2 Monaten. Nach dem ersten Jahr können Sie einen solchen Vertrag auch jederzeit kündigen, mit einer Frist von 2 Monaten. Kündigen Sie schriftlich und bewahren Sie einen Nachweis auf. Für Lebensversicherungen gelten andere Regeln: Sehen Sie in Ihrem Vertrag nach.
 page-insurance-end-contract-now =
     1. Suchen Sie den jährlichen Fälligkeitstag in Ihrer Police oder auf Ihrer letzten Prämienrechnung.
     2. Kündigen Sie schriftlich, zum Beispiel per Einschreiben, und bewahren Sie den Versandnachweis auf.

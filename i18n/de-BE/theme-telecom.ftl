@@ -22,7 +22,7 @@ page-telecom-price-change-now =
 page-telecom-price-change-words = Preiserhöhung, teurer, Tarif, Indexierung, Abonnement, neue Bedingungen, Vertragsänderung, Handy, Internet, Aufschlag
 
 page-telecom-bill-dispute-title = Sie bestreiten Ihre Telefon- oder Internetrechnung
-page-telecom-bill-dispute-rule = Halten Sie eine Rechnung für falsch, beschweren Sie sich zuerst bei Ihrem Anbieter, am besten schriftlich. Hilft das nicht, wenden Sie sich an den Ombudsdienst für Telekommunikation. Er nimmt nur schriftliche Beschwerden an, und Sie müssen zeigen, dass Sie sich zuerst an den Anbieter gewandt haben. Warten Sie nicht zu lange: Er kann ablehnen, wenn Ihre Beschwerde beim Anbieter über 1 Jahr zurückliegt. Nimmt er Ihre Beschwerde an, wird die Eintreibung des strittigen Betrags bis zu 4 Monate ausgesetzt.
+page-telecom-bill-dispute-rule = Halten Sie eine Rechnung für falsch, beschweren Sie sich zuerst bei Ihrem Anbieter, am besten schriftlich. Hilft das nicht, wenden Sie sich an den Ombudsdienst für Telekommunikation. Er nimmt nur schriftliche Beschwerden an, und Sie müssen zeigen, dass Sie sich zuerst an den Anbieter gewandt haben. Warten Sie nicht zu lange: Er kann ablehnen, wenn Ihre Beschwerde beim Anbieter über 1 Jahr zurückliegt. Nimmt er Ihre Beschwerde an, darf der Anbieter den strittigen Betrag bis zu 4 Monate lang nicht von Ihnen verlangen.
 page-telecom-bill-dispute-now =
     1. Schreiben Sie Ihrem Anbieter: welche Rechnung, welchen Betrag Sie bestreiten und warum. Bewahren Sie Ihr Schreiben und die Antwort auf.
     2. Zahlen Sie den Teil der Rechnung, den Sie nicht bestreiten.

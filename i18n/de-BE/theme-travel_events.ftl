@@ -17,7 +17,7 @@ page-flight-delay-cancellation-rule = Europäische Regeln schützen Fluggäste a
 page-flight-delay-cancellation-now =
     1. Bewahren Sie Bordkarte, Buchung und die Belege für Mahlzeiten, Hotel oder Transport auf.
     2. Wenden Sie sich zuerst an die Fluggesellschaft, schriftlich oder über das Formular auf ihrer Website.
-    3. Abgelehnt oder keine Antwort? Wenden Sie sich an den föderalen Dienst für Fluggastrechte.
+    3. Nach 6 Wochen keine zufriedenstellende Antwort? Reichen Sie über das Online-Formular Beschwerde beim FÖD Mobilität und Transportwesen (Generaldirektion Luftfahrt) ein. Der Ombudsdienst für Verbraucher ist dafür nicht zuständig.
     4. Fluggesellschaft in einem anderen EU-Land? Auch das EVZ Belgien kann Ihnen helfen.
 page-flight-delay-cancellation-words = Flugzeug, Fluggesellschaft, Flughafen, Verspätung, Annullierung, Entschädigung, Ausgleichszahlung, verpasster Anschluss, Überbuchung, Fluggastrechte, Erstattung
 
@@ -34,6 +34,15 @@ page-ticket-resale-rule = In Belgien ist es verboten, ein Ticket für eine Veran
 page-ticket-resale-now =
     1. Ein gefälschtes Ticket gekauft? Bewahren Sie die Anzeige, die Nachrichten und Ihren Zahlungsbeleg auf.
     2. Kontaktieren Sie sofort Ihre Bank, um die Zahlung möglichst zu stoppen oder zurückzuholen.
-    3. Erstatten Sie Anzeige bei der Polizei.
+    3. Erstatten Sie Anzeige bei Ihrer lokalen Polizei.
     4. Melden Sie den Verkäufer oder die Website der Wirtschaftsinspektion.
 page-ticket-resale-words = Weiterverkauf, Schwarzmarkt, Fälschung, Facebook, Marketplace, Festival, Konzert, Wucherpreis, Betrug, Abzocke, Eintrittskarte
+
+page-rail-complaint-title = Ein Problem mit einer Zugreise
+page-rail-complaint-rule = Verspätung, Fahrkarte oder Service: Beschweren Sie sich zuerst beim Bahnunternehmen. Es hat 1 Monat Zeit für die Antwort. Keine Antwort oder nicht zufrieden? Der Ombudsdienst für Bahnreisende hilft Ihnen kostenlos. Er ist für alle in Belgien tätigen Bahnunternehmen zuständig, wenn Sie in Belgien abfahren, ankommen oder umsteigen oder die Fahrkarte bei einem belgischen Unternehmen gekauft haben. Bei der SNCB gibt eine Verspätung von 1 Stunde oder mehr Anspruch auf den vollen Fahrpreis als Entschädigung.
+page-rail-complaint-now =
+    1. Bewahren Sie Fahrkarte oder Abo auf und notieren Sie Datum, Uhrzeit und Zug.
+    2. Verspätung? Beantragen Sie eine Entschädigung mit dem Formular des Bahnunternehmens.
+    3. Ein anderes Problem? Beschweren Sie sich schriftlich beim Bahnunternehmen und bewahren Sie eine Kopie auf.
+    4. Keine Antwort innerhalb eines Monats oder nicht zufrieden? Schreiben Sie an den Ombudsdienst für Bahnreisende.
+page-rail-complaint-words = Zug, Bahn, SNCB, NMBS, Verspätung, zu spät, Zugausfall, Fahrkarte, Ticket, Abonnement, Geldbuße, Entschädigung, Erstattung, Bahnhof, Eurostar, Pendler, Anschluss

@@ -6,7 +6,7 @@ lang-short = DE
 lang-name = Deutsch
 
 start-welcome = Willkommen
-start-touch = Tippen Sie auf Ihre Sprache, um zu beginnen. Ihre Fragen und Meldungen zu Verbraucherrechten – alles an einem Ort.
+start-touch = Wählen Sie Ihre Sprache, um zu beginnen. Ihre Fragen und Meldungen zu Verbraucherrechten – alles an einem Ort.
 
 nav-back = Zurück
 nav-finish = Beenden
@@ -61,7 +61,7 @@ date-next-year = Nächstes Jahr
 
 identity-anonymous = Anonym melden
 identity-named = Namen angeben
-identity-anonymous-note = Ihre Meldung wird ohne Ihren Namen gesendet. Die Inspektion kann Sie dann nicht kontaktieren und Ihnen auch nicht mitteilen, was sie damit gemacht hat.
+identity-anonymous-note = Ihre Meldung wird ohne Ihren Namen gesendet. Der einzige Unterschied: Die Inspektion kann Sie nicht kontaktieren, wenn sie weitere Informationen braucht. Ob anonym oder nicht: Über das Ergebnis informiert sie niemanden.
 consent-share = Ich bin damit einverstanden, dass meine Meldung an die Wirtschaftsinspektion weitergeleitet wird.
 consent-contact = Die Inspektion darf mich zu dieser Meldung kontaktieren.
 
@@ -96,11 +96,11 @@ forms-closed-tile = Im Moment nicht verfügbar
 receipt-title = Ihre Meldung wurde erfasst
 receipt-thanks = Vielen Dank. Ihre Meldung wurde erfasst.
 receipt-reference = Referenz
-receipt-code = Verfolgungscode
-receipt-keep = Notieren Sie sich beide Codes oder scannen Sie den QR-Code: Sie brauchen beide, um Ihre Akte zu verfolgen.
+receipt-code = Abfragecode
+receipt-keep = Notieren Sie sich beide Codes oder scannen Sie den QR-Code: Sie brauchen beide, um den Stand Ihrer Akte abzufragen.
 receipt-next-title = Wie geht es weiter?
 receipt-next-text = Ihre Meldung wird an die Wirtschaftsinspektion des FÖD Wirtschaft weitergeleitet. Sie nutzt die Meldungen, um zu entscheiden, welche Unternehmen sie kontrolliert. Sie regelt keine individuellen Streitfälle und informiert Sie nicht über die Ergebnisse ihrer Untersuchungen.
-receipt-qr = Scannen Sie, um Ihre Akte von zu Hause aus zu verfolgen
+receipt-qr = Scannen Sie, um den Stand Ihrer Akte von zu Hause aus abzufragen
 receipt-home = Zurück zum Menü
 
 timeout-title = Sind Sie noch da?

@@ -7,10 +7,10 @@ contact-card-stop-name = Card Stop
 contact-card-stop-when = Card lost or stolen, or card details given to a scammer: have the card blocked at once
 
 contact-police-name = Police
-contact-police-when = Money lost to a scam: file a complaint with your local police. Emergency only: call 101 (or 112)
+contact-police-when = Money lost to a scam: file a complaint at your local police station. Emergency only: 101 (or 112)
 
 contact-safeonweb-name = Safeonweb – cybersecurity
-contact-safeonweb-when = Forward suspicious e-mails and text messages to suspicious@safeonweb.be
+contact-safeonweb-when = Forward suspicious e-mails and text messages to the address shown here
 
 contact-ecc-belgium-name = European Consumer Centre Belgium
 contact-ecc-belgium-when = A problem with a seller in another EU country, Iceland, Norway or the UK
@@ -28,7 +28,10 @@ contact-cwape-name = CWaPE – energy in Wallonia
 contact-cwape-when = Electricity and gas in Wallonia: connection, meter, network operator
 
 contact-vreg-name = VREG – energy in Flanders
-contact-vreg-when = Electricity and gas in Flanders: connection, meter, network operator
+contact-vreg-when = Electricity and gas in Flanders: meters and network operator; disputes go to the Energy Ombudsman
 
 contact-air-passengers-name = FPS Mobility – passenger rights
-contact-air-passengers-when = Flight delayed, cancelled or overbooked, and the airline does not help you
+contact-air-passengers-when = Flight delayed, cancelled or overbooked, and the airline gave no satisfactory answer within 6 weeks
+
+contact-product-contact-point-name = FPS Economy – unsafe products
+contact-product-contact-point-when = A product that seems dangerous, or a recall: report it (not for food)

@@ -16,6 +16,14 @@ q-purchase--price = The price, the payment or the label
 q-purchase--unordered = I received something I never ordered
 q-purchase--other = Something else
 
+q-purchase-other = What is it about?
+q-purchase-other--voucher = A gift voucher
+q-purchase-other--subscription = A subscription that renewed itself
+q-purchase-other--digital = An app, a game, streaming or an e-book
+q-purchase-other--private = Something bought from a private person online
+q-purchase-other--danger = A product that seems dangerous
+q-purchase-other--other = Something else
+
 q-mind-where = Where did you buy it?
 q-mind-where--shop = In a shop or at a fair
 q-mind-where--online = Online: website or app
@@ -99,7 +107,7 @@ q-money-gone--unknown = I don't know
 
 q-letter = What did you receive by post?
 q-letter--bill = A bill I do not recognise
-q-letter--debt = A letter from a debt collector
+q-letter--debt = A reminder or a letter about a debt
 q-letter--ads = Advertising I do not want
 q-letter--parcel = A parcel I never ordered
 
@@ -115,7 +123,7 @@ q-ad--misleading = An ad that lies or hides things
 q-ad--pressure = I was pushed hard to buy
 q-ad--fake-shop = A webshop that looks fake
 q-ad--investment = An investment or crypto offer
-q-ad--social-message = A strange message on social media
+q-ad--social-message = A suspicious message on social media
 
 q-utilities = Which service is it about?
 q-utilities--energy = Electricity or gas
@@ -143,11 +151,16 @@ q-money--insurance = Insurance
 q-money--investment = An investment that seems suspicious
 q-money--other = Something else
 
+q-debt-what = What did you receive?
+q-debt-what--reminder = A reminder with costs or interest
+q-debt-what--collector = A letter from a collection agency, bailiff or lawyer
+
 q-bank = What happened?
 q-bank--not-mine = A payment I did not make
 q-bank--card-lost = My card was lost or stolen
-q-bank--tricked = I was tricked and the money is gone
+q-bank--tricked = I was tricked into making a transfer myself
 q-bank--service = Fees or poor service from my bank
+q-bank--account = A bank refuses or closes my account
 
 q-insurance = What is the problem with your insurance?
 q-insurance--claim = It refuses to pay, or pays too little
@@ -163,6 +176,7 @@ q-trip-car-works--works = Building or renovation work
 q-travel = What happened to your trip?
 q-travel--package = My package holiday was cancelled or changed
 q-travel--flight = My flight was delayed or cancelled
+q-travel--train = A problem with a train journey
 q-travel--eu = The travel firm is in another EU country
 q-travel--other = Something else
 

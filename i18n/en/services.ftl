@@ -26,7 +26,7 @@ service-ombudsfin-prepare =
     2. The contract, account statements or credit documents.
     3. The dates, amounts and account or contract numbers concerned.
     4. Your name, address and contact details.
-service-ombudsfin-cost = Free of charge; the ombudsman gives an opinion, which is not binding.
+service-ombudsfin-cost = Free of charge. The ombudsman gives an opinion; the bank does not have to follow it.
 
 service-ombudsman-insurance-name = Insurance Ombudsman
 service-ombudsman-insurance-scope = Disputes with an insurer or an insurance intermediary about an insurance contract under Belgian law.
@@ -39,13 +39,13 @@ service-ombudsman-insurance-prepare =
     2. The claim number, if there is one.
     3. Your letters or e-mails to the insurer and its answers.
     4. What you are asking for.
-service-ombudsman-insurance-cost = Free of charge; the ombudsman gives a reasoned opinion, which is not binding.
+service-ombudsman-insurance-cost = Free of charge. The ombudsman gives a reasoned opinion; the insurer does not have to follow it.
 
 service-energy-mediation-name = Ombudsman Service for Energy
 service-energy-mediation-scope = Disputes with an electricity or gas supplier or network operator, for example about bills or contracts.
 service-energy-mediation-conditions =
     1. You first complained to your supplier or network operator.
-    2. Connection, meter and budget meter problems go to your region's service: Brugel, CWaPE or VREG.
+    2. In Brussels and Wallonia, connection, meter and budget meter problems can also go to Brugel or CWaPE.
     3. Once your complaint is accepted, the disputed amount is not collected until the end of the procedure.
     4. You may write in French, Dutch or German.
 service-energy-mediation-prepare =
@@ -99,7 +99,8 @@ service-ombudsman-trade-scope = Disputes with shops and webshops that are regist
 service-ombudsman-trade-conditions =
     1. The shop must be registered with this ombudsman; if it is not, go to the Consumer Mediation Service.
     2. You first contacted the shop about the problem.
-    3. Your request is made online, on its website.
+    3. Not for an amount under 25 EUR, nor if you contacted the shop more than 1 year ago.
+    4. Your request is made online, on its website.
 service-ombudsman-trade-prepare =
     1. The receipt, invoice or order confirmation.
     2. Your messages to the shop and its answers.
@@ -132,7 +133,7 @@ service-notary-ombudsman-prepare =
     2. The deed or file concerned, and its date.
     3. Your letters or e-mails to the notary.
     4. The online form takes 3 attachments: choose the key documents.
-service-notary-ombudsman-cost = Free of charge; the ombudsman gives an opinion, which is not binding.
+service-notary-ombudsman-cost = Free of charge. The ombudsman gives an opinion; the notary does not have to follow it.
 
 service-construction-conciliation-name = Construction Conciliation Committee
 service-construction-conciliation-scope = Technical disputes between a private person and a contractor or architect about building or renovation work.
@@ -150,14 +151,14 @@ service-automoto-conciliation-name = Automoto Conciliation Committee
 service-automoto-conciliation-scope = Disputes with a professional seller in Belgium about buying a new or used car or motorbike.
 service-automoto-conciliation-conditions =
     1. You first tried to settle the problem with the seller, without success.
-    2. You bought the vehicle as a private person, not for your business.
-    3. Not sure it is competent? The Consumer Mediation Service passes your case on to the right service.
+    2. You bought the vehicle as a private person, from a professional seller in Belgium.
+    3. Your order form must mention the Automoto Conciliation Committee; if it does not, turn to the Consumer Mediation Service.
 service-automoto-conciliation-prepare =
     1. The order form and the invoice.
     2. Proof that you tried to settle it with the seller.
     3. The Car-Pass, for a used vehicle.
     4. Photos or reports about the problem, if you have them.
-service-automoto-conciliation-cost = A fee may be charged; the current amount is on its website.
+service-automoto-conciliation-cost = Each side pays a one-off fee of 80 EUR (VAT included), not refunded. An expert costs extra, only if you agree.
 
 service-ecc-belgium-name = European Consumer Centre Belgium
 service-ecc-belgium-scope = Disputes with a trader based in another EU country, Iceland, Norway or the United Kingdom.

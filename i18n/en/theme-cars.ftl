@@ -16,7 +16,7 @@ page-car-mileage-rule = The mileage has a big effect on the value of a car. Turn
 page-car-mileage-now =
     1. Gather your proof: the advert, the order form, the Car-Pass, the invoices and photos of the odometer.
     2. Write to the seller and ask for a solution, for example cancelling the sale.
-    3. Report the suspected odometer fraud to the Economic Inspection and file a complaint with the police.
+    3. Report the suspected odometer fraud to the Economic Inspection and file a complaint with your local police.
 page-car-mileage-words = Car-Pass, kilometres, km, counter, clocking, turned back, fraud, used car, second-hand, dashboard, service book
 
 page-car-repair-title = Problem with a garage repair or its bill
@@ -26,3 +26,12 @@ page-car-repair-now =
     2. Send the garage a registered letter explaining the problem and what you ask for.
     3. No solution? Turn to the Consumer Mediation Service: it helps you or passes your complaint on.
 page-car-repair-words = mechanic, invoice, estimate, quote, overcharged, bad repair, service, maintenance, breakdown, labour, parts
+
+page-car-private-seller-title = You bought a car from a private person
+page-car-private-seller-rule = When you buy a car from a private person, consumer law does not protect you: there is no legal guarantee. No mediation service deals with sales between private persons: not the Automoto Conciliation Committee, not the Consumer Mediation Service and not the European Consumer Centre. You have to find a solution with the seller or, if needed, go to court. A false mileage or a fake ad is fraud: file a complaint with your local police.
+page-car-private-seller-now =
+    1. Keep everything: the ad, the messages, the contract, the proof of payment and the car's papers.
+    2. Write to the seller: describe the problem and what you ask. Keep a copy.
+    3. False mileage, fake ad or the seller has disappeared? File a complaint with your local police.
+    4. No agreement? You can ask the justice of the peace for a free conciliation with the seller. Otherwise, only a court can decide.
+page-car-private-seller-words = used car, second-hand car, private sale, private person, Car-Pass, mileage, odometer, defect, hidden defect, ad, 2dehands, seller disappeared, car scam

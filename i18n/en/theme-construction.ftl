@@ -17,13 +17,13 @@ page-construction-quote-deposit-now =
     1. Ask several contractors for a written quote and compare them before you sign.
     2. Pay a deposit only by bank transfer, once you have a signed quote or contract stating the amount.
     3. Works not started on the agreed date? Send a registered letter giving a final deadline.
-    4. Contractor gone with your deposit? File a complaint with the police and report it to the Economic Inspection.
+    4. Contractor gone with your deposit? File a complaint with your local police and report it to the Economic Inspection.
 page-construction-quote-deposit-words = estimate, price, advance payment, down payment, builder, contractor, works not started, cash, VAT, signature
 
 page-renovation-door-to-door-title = Renovation sold at your door: 14 days to cancel
-page-renovation-door-to-door-rule = Did you sign a contract for works (roof, insulation, windows, heating...) at home, without going to the company's premises? Then you normally have 14 days to withdraw, without giving a reason. The period starts the day after you sign. If the seller did not tell you about this right, the period is extended by 12 months. This does not apply to a contract signed in a shop or at a fair.
+page-renovation-door-to-door-rule = Did you sign a contract for works (roof, insulation, windows, heating...) at home, without going to the company's premises? Then you normally have 14 days to withdraw, without giving a reason. Works that include goods (windows, solar panels, heat pump, boiler): the 14 days start the day after the goods are delivered. Works without goods: the day after you sign. If the seller did not tell you about this right, the period is extended by 12 months. This does not apply to a contract signed in a shop or at a fair.
 page-renovation-door-to-door-now =
     1. Want to cancel? Send your withdrawal within 14 days by registered letter or e-mail, and keep a copy.
     2. Use the withdrawal form from your contract if there is one. A clear letter is also fine.
     3. Put under pressure, misled or not told about the 14 days? Report the practice to the Economic Inspection.
-page-renovation-door-to-door-words = door-to-door, salesman, canvasser, withdraw, change my mind, roof, insulation, solar panels, windows, pressure, signed at home
+page-renovation-door-to-door-words = door-to-door, salesman, canvasser, withdraw, change my mind, roof, insulation, solar panels, windows, heat pump, boiler, pressure, signed at home

@@ -22,7 +22,7 @@ page-energy-sales-practices-now =
 page-energy-sales-practices-words = canvassing, salesperson, telemarketing, EAN, switch, signed, withdrawal, pressure, electricity, gas, doorstep
 
 page-energy-bill-dispute-title = A problem with your electricity or gas bill
-page-energy-bill-dispute-rule = First complain to your supplier in writing: without this step, the Ombudsman Service for Energy cannot handle your case. If the answer does not satisfy you, this service helps you free of charge, in French, Dutch or German. Once your complaint is accepted, the supplier must stop collecting the disputed amount, without reminder fees, until the procedure is over.
+page-energy-bill-dispute-rule = First complain to your supplier in writing: without this step, the Ombudsman Service for Energy cannot handle your case. If the answer does not satisfy you, this service helps you free of charge, in French, Dutch or German. Once your complaint is accepted, the supplier may not ask you to pay the disputed amount, or charge reminder fees, until the procedure is over.
 page-energy-bill-dispute-now =
     1. Check the bill: meter readings, period, address, EAN code and the price in your contract.
     2. Write to the supplier: what is wrong and what you ask. Keep a copy. Pay the part you do not dispute.

@@ -4,7 +4,7 @@ topic-insurance-contracts = Insurance contracts
 topic-insurance-claims = Claims and compensation
 
 page-insurance-end-contract-title = Ending an insurance contract
-page-insurance-end-contract-rule = Most non-life insurance contracts, such as car or fire insurance, run for 1 year and renew automatically. You can end such a contract at its yearly renewal date if you give notice at least 2 months before. For many contracts, you can also end them at any time after the first year. Send your notice in writing and keep proof. Life insurance follows other rules: check your contract.
+page-insurance-end-contract-rule = Most non-life insurance contracts, such as car or fire insurance, run for 1 year and renew automatically. You can end such a contract at its yearly renewal date if you give notice at least 2 months before. After the first year, you can also end such a contract at any time, with 2 months' notice. Send your notice in writing and keep proof. Life insurance follows other rules: check your contract.
 page-insurance-end-contract-now =
     1. Find the yearly renewal date in your policy or on your last premium notice.
     2. Send your notice in writing, for example by registered letter, and keep proof of sending.

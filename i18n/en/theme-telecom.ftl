@@ -22,7 +22,7 @@ page-telecom-price-change-now =
 page-telecom-price-change-words = price increase, more expensive, rate, tariff, indexation, subscription, new conditions, contract change, mobile, internet
 
 page-telecom-bill-dispute-title = You disagree with your phone or internet bill
-page-telecom-bill-dispute-rule = If you think a bill is wrong, first complain to your operator, preferably in writing. If that fails, turn to the Ombudsman for Telecommunications. It only accepts written complaints and you must show that you contacted the operator first. Act in time: it may refuse if you complained to the operator more than 1 year ago. Once it accepts your complaint, collection of the disputed amount is suspended for up to 4 months.
+page-telecom-bill-dispute-rule = If you think a bill is wrong, first complain to your operator, preferably in writing. If that fails, turn to the Ombudsman for Telecommunications. It only accepts written complaints and you must show that you contacted the operator first. Act in time: it may refuse if you complained to the operator more than 1 year ago. Once it accepts your complaint, the operator may not ask you to pay the disputed amount for up to 4 months.
 page-telecom-bill-dispute-now =
     1. Write to your operator: which bill, which amount you dispute and why. Keep a copy of your letter and of the answer.
     2. Pay the part of the bill that you do not dispute.

@@ -17,7 +17,7 @@ page-flight-delay-cancellation-rule = European rules protect passengers on fligh
 page-flight-delay-cancellation-now =
     1. Keep your boarding pass, your booking and the receipts for meals, hotel or transport.
     2. Claim from the airline first, in writing or with the form on its website.
-    3. Refused or no answer? Contact the federal service for air passenger rights.
+    3. No satisfactory answer after 6 weeks? File a complaint with the FPS Mobility and Transport (Directorate-General Air Transport) using its online form. The Consumer Mediation Service does not deal with this.
     4. Airline based in another EU country? ECC Belgium can also help.
 page-flight-delay-cancellation-words = plane, airline, airport, late, compensation, boarding, missed connection, overbooking, refund, passenger rights, waiting
 
@@ -34,6 +34,15 @@ page-ticket-resale-rule = In Belgium, it is forbidden to resell a ticket for an 
 page-ticket-resale-now =
     1. Bought a fake ticket? Keep the advert, the messages and your proof of payment.
     2. Contact your bank at once to try to stop the payment or get it back.
-    3. File a complaint with the police.
+    3. File a complaint with your local police.
     4. Report the seller or the website to the Economic Inspection.
 page-ticket-resale-words = resale, black market, scalper, touting, counterfeit, scam, Facebook, Marketplace, festival, concert, overpriced
+
+page-rail-complaint-title = A problem with a train journey
+page-rail-complaint-rule = Delay, ticket or service: first complain to the rail company. It has 1 month to answer. No answer, or not satisfied? The Ombudsman for Rail Passengers can help you for free. It deals with all rail companies active in Belgium, if your journey starts, ends or changes trains in Belgium, or if you bought the ticket from a Belgian company. With SNCB, a delay of 1 hour or more gives you the full price of the ticket as compensation.
+page-rail-complaint-now =
+    1. Keep your ticket or season ticket, and note the date, the time and the train.
+    2. Delay? Ask for compensation with the rail company's form.
+    3. Another problem? Complain in writing to the rail company and keep a copy.
+    4. No answer within 1 month, or not satisfied? Write to the Ombudsman for Rail Passengers.
+page-rail-complaint-words = train, railway, SNCB, NMBS, delay, late, cancelled train, ticket, season ticket, fine, compensation, refund, station, Eurostar, commuter, connection

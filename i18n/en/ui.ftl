@@ -6,7 +6,7 @@ lang-short = EN
 lang-name = English
 
 start-welcome = Welcome
-start-touch = Touch your language to begin. Your questions and reports about consumer rights, in one place.
+start-touch = Choose your language to begin. Your questions and reports about consumer rights, in one place.
 
 nav-back = Back
 nav-finish = Finish
@@ -61,7 +61,7 @@ date-next-year = Next year
 
 identity-anonymous = Report anonymously
 identity-named = Give my name
-identity-anonymous-note = Your report is sent without your name. The Inspection cannot contact you or tell you what it did with it.
+identity-anonymous-note = Your report is sent without your name. The only difference: the Inspection cannot contact you if it needs more information. With or without your name, it does not report back on the outcome.
 consent-share = I agree that my report is passed on to the Economic Inspection.
 consent-contact = The Inspection may contact me about this report.
 
@@ -76,7 +76,7 @@ review-facts-date = Date of the facts
 review-channel = Contact
 review-amount = Amount
 review-description = What happened
-review-identity = Reported
+review-identity = Identity
 review-name = Name
 review-email = E-mail
 review-phone = Phone

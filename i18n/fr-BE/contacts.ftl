@@ -7,10 +7,10 @@ contact-card-stop-name = Card Stop
 contact-card-stop-when = Carte perdue ou volée, ou données de carte communiquées à un escroc : faites-la bloquer
 
 contact-police-name = Police
-contact-police-when = Argent perdu dans une arnaque : portez plainte auprès de votre police locale. Urgence seulement : 101 (ou 112)
+contact-police-when = Argent perdu dans une arnaque : portez plainte auprès de votre police locale. Urgence : 101 (ou 112)
 
 contact-safeonweb-name = Safeonweb – cybersécurité
-contact-safeonweb-when = Transférez les e-mails et SMS suspects à suspect@safeonweb.be
+contact-safeonweb-when = Transférez les e-mails et SMS suspects à l'adresse indiquée ici
 
 contact-ecc-belgium-name = Centre Européen des Consommateurs Belgique
 contact-ecc-belgium-when = Problème avec un vendeur d'un autre pays de l'UE, d'Islande, de Norvège ou du Royaume-Uni
@@ -28,7 +28,10 @@ contact-cwape-name = CWaPE – énergie en Wallonie
 contact-cwape-when = Électricité et gaz en Wallonie : raccordement, compteur, gestionnaire de réseau
 
 contact-vreg-name = VREG – énergie en Flandre
-contact-vreg-when = Électricité et gaz en Flandre : raccordement, compteur, gestionnaire de réseau
+contact-vreg-when = Électricité et gaz en Flandre : compteurs, gestionnaire de réseau ; litiges : Médiateur de l'Énergie
 
 contact-air-passengers-name = SPF Mobilité – droits des passagers
-contact-air-passengers-when = Vol retardé, annulé ou surréservé, et la compagnie aérienne ne vous aide pas
+contact-air-passengers-when = Vol retardé, annulé ou surréservé, sans réponse satisfaisante de la compagnie en 6 semaines
+
+contact-product-contact-point-name = SPF Économie – produits dangereux
+contact-product-contact-point-when = Un produit qui semble dangereux, ou un rappel : signalez-le (pas pour l'alimentation)

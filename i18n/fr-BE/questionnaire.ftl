@@ -16,6 +16,14 @@ q-purchase--price = Le prix, le paiement ou l'étiquette
 q-purchase--unordered = J'ai reçu quelque chose sans le commander
 q-purchase--other = Autre chose
 
+q-purchase-other = De quoi s'agit-il ?
+q-purchase-other--voucher = Un bon cadeau
+q-purchase-other--subscription = Un abonnement prolongé tout seul
+q-purchase-other--digital = Une appli, un jeu, du streaming ou un e-book
+q-purchase-other--private = Un achat en ligne à un particulier
+q-purchase-other--danger = Un produit qui semble dangereux
+q-purchase-other--other = Autre chose
+
 q-mind-where = Où l'avez-vous acheté ?
 q-mind-where--shop = En magasin, à une foire ou un salon
 q-mind-where--online = En ligne : site ou application
@@ -99,7 +107,7 @@ q-money-gone--unknown = Je ne sais pas
 
 q-letter = Qu'avez-vous reçu par la poste ?
 q-letter--bill = Une facture que je ne reconnais pas
-q-letter--debt = Une lettre d'une société de recouvrement
+q-letter--debt = Un rappel ou une lettre pour une dette
 q-letter--ads = De la publicité non désirée
 q-letter--parcel = Un colis que je n'ai pas commandé
 
@@ -143,11 +151,16 @@ q-money--insurance = Une assurance
 q-money--investment = Un placement qui semble suspect
 q-money--other = Autre chose
 
+q-debt-what = Qu'avez-vous reçu ?
+q-debt-what--reminder = Un rappel avec des frais ou des intérêts
+q-debt-what--collector = Une lettre d'un bureau de recouvrement, huissier ou avocat
+
 q-bank = Que s'est-il passé ?
 q-bank--not-mine = Un paiement que je n'ai pas fait
 q-bank--card-lost = Ma carte est perdue ou volée
-q-bank--tricked = J'ai été arnaqué et l'argent est parti
+q-bank--tricked = On m'a trompé et j'ai fait moi-même un virement
 q-bank--service = Frais ou mauvais service de ma banque
+q-bank--account = Une banque refuse ou ferme mon compte
 
 q-insurance = Quel est le problème avec votre assurance ?
 q-insurance--claim = Elle refuse de payer ou paie trop peu
@@ -163,7 +176,8 @@ q-trip-car-works--works = Des travaux de construction ou de rénovation
 q-travel = Que s'est-il passé avec votre voyage ?
 q-travel--package = Mon voyage à forfait a été annulé ou modifié
 q-travel--flight = Mon vol a été retardé ou annulé
-q-travel--eu = L'agence de voyage est dans un autre pays de l'UE
+q-travel--train = Un problème avec un voyage en train
+q-travel--eu = L'agence de voyages est dans un autre pays de l'UE
 q-travel--other = Autre chose
 
 q-event = Quel est le problème avec votre billet ?

@@ -26,7 +26,7 @@ service-ombudsfin-prepare =
     2. Le contrat, les extraits de compte ou les documents de crédit.
     3. Les dates, montants et numéros de compte ou de contrat concernés.
     4. Vos nom, adresse et coordonnées.
-service-ombudsfin-cost = Gratuit ; l'ombudsman rend un avis, qui n'est pas contraignant.
+service-ombudsfin-cost = Gratuit. L'ombudsman rend un avis ; la banque n'est pas obligée de le suivre.
 
 service-ombudsman-insurance-name = Ombudsman des Assurances
 service-ombudsman-insurance-scope = Litiges avec un assureur ou un intermédiaire d'assurances au sujet d'un contrat d'assurance de droit belge.
@@ -39,13 +39,13 @@ service-ombudsman-insurance-prepare =
     2. Le numéro du sinistre, s'il y en a un.
     3. Vos lettres ou e-mails à l'assureur et ses réponses.
     4. Ce que vous demandez.
-service-ombudsman-insurance-cost = Gratuit ; l'ombudsman rend un avis motivé, qui n'est pas contraignant.
+service-ombudsman-insurance-cost = Gratuit. L'ombudsman rend un avis motivé ; l'assureur n'est pas obligé de le suivre.
 
 service-energy-mediation-name = Service de Médiation de l'Énergie
 service-energy-mediation-scope = Litiges avec un fournisseur ou un gestionnaire de réseau d'électricité ou de gaz, par exemple sur les factures ou les contrats.
 service-energy-mediation-conditions =
     1. Vous avez d'abord introduit une plainte auprès de votre fournisseur ou de votre gestionnaire de réseau.
-    2. Raccordement, compteur et compteur à budget : adressez-vous au service de votre région (Brugel, CWaPE ou VREG).
+    2. À Bruxelles et en Wallonie, les problèmes de raccordement, de compteur et de compteur à budget peuvent aussi aller à Brugel ou à la CWaPE.
     3. Une fois votre plainte acceptée, le montant contesté n'est pas réclamé jusqu'à la fin de la procédure.
     4. Vous pouvez écrire en français, en néerlandais ou en allemand.
 service-energy-mediation-prepare =
@@ -99,7 +99,8 @@ service-ombudsman-trade-scope = Litiges avec des magasins et des boutiques en li
 service-ombudsman-trade-conditions =
     1. Le commerçant doit être enregistré auprès de cet ombudsman ; sinon, adressez-vous au Service de Médiation pour le Consommateur.
     2. Vous avez d'abord contacté le commerçant au sujet du problème.
-    3. La demande se fait en ligne, sur son site internet.
+    3. Pas pour un montant de moins de 25 EUR, ni si vous avez contacté le commerçant il y a plus d'1 an.
+    4. La demande se fait en ligne, sur son site internet.
 service-ombudsman-trade-prepare =
     1. Le ticket de caisse, la facture ou la confirmation de commande.
     2. Vos messages au commerçant et ses réponses.
@@ -132,7 +133,7 @@ service-notary-ombudsman-prepare =
     2. L'acte ou le dossier concerné, et sa date.
     3. Vos lettres ou e-mails au notaire.
     4. Le formulaire en ligne accepte 3 pièces jointes : choisissez les documents essentiels.
-service-notary-ombudsman-cost = Gratuit ; l'ombudsman rend un avis, qui n'est pas contraignant.
+service-notary-ombudsman-cost = Gratuit. L'ombudsman rend un avis ; le notaire n'est pas obligé de le suivre.
 
 service-construction-conciliation-name = Commission de Conciliation Construction
 service-construction-conciliation-scope = Litiges techniques entre un particulier et un entrepreneur ou un architecte au sujet de travaux de construction ou de rénovation.
@@ -150,14 +151,14 @@ service-automoto-conciliation-name = Commission de Conciliation Automoto
 service-automoto-conciliation-scope = Litiges avec un vendeur professionnel établi en Belgique au sujet de l'achat d'une voiture ou d'une moto, neuve ou d'occasion.
 service-automoto-conciliation-conditions =
     1. Vous avez d'abord essayé de régler le problème avec le vendeur, sans succès.
-    2. Vous avez acheté le véhicule comme particulier, pas pour votre activité professionnelle.
-    3. Vous ne savez pas si la Commission est compétente ? Le Service de Médiation pour le Consommateur transmet votre dossier au bon service.
+    2. Vous avez acheté le véhicule comme particulier, à un vendeur professionnel en Belgique.
+    3. Votre bon de commande doit mentionner la Commission de conciliation Automoto ; sinon, adressez-vous au Service de Médiation pour le Consommateur.
 service-automoto-conciliation-prepare =
     1. Le bon de commande et la facture.
     2. La preuve que vous avez tenté de régler le litige avec le vendeur.
     3. Le Car-Pass, pour un véhicule d'occasion.
     4. Des photos ou des rapports sur le problème, si vous en avez.
-service-automoto-conciliation-cost = Des frais peuvent être demandés ; le montant actuel figure sur son site internet.
+service-automoto-conciliation-cost = Chaque partie paie une fois 80 EUR (TVA comprise), non remboursables. Un expert coûte en plus, seulement si vous êtes d'accord.
 
 service-ecc-belgium-name = Centre Européen des Consommateurs Belgique
 service-ecc-belgium-scope = Litiges avec un commerçant établi dans un autre pays de l'UE, en Islande, en Norvège ou au Royaume-Uni.

@@ -16,7 +16,7 @@ page-car-mileage-rule = Le kilométrage influence fortement la valeur d'une voit
 page-car-mileage-now =
     1. Rassemblez vos preuves : l'annonce, le bon de commande, le Car-Pass, les factures et des photos du compteur.
     2. Écrivez au vendeur et demandez une solution, par exemple l'annulation de la vente.
-    3. Signalez la fraude au compteur à l'Inspection économique et portez plainte à la police.
+    3. Signalez la fraude au compteur à l'Inspection économique et portez plainte auprès de votre police locale.
 page-car-mileage-words = Car-Pass, kilomètres, km, compteur kilométrique, reculé, fraude, voiture d'occasion, seconde main, tableau de bord, carnet d'entretien
 
 page-car-repair-title = Problème avec une réparation au garage ou sa facture
@@ -26,3 +26,12 @@ page-car-repair-now =
     2. Envoyez au garage une lettre recommandée qui explique le problème et ce que vous demandez.
     3. Pas de solution ? Adressez-vous au Service de Médiation pour le Consommateur : il vous aide ou transmet votre plainte.
 page-car-repair-words = garagiste, mécanicien, devis, trop cher, mauvaise réparation, entretien, panne, main-d'œuvre, pièces, contestation
+
+page-car-private-seller-title = Vous avez acheté une voiture à un particulier
+page-car-private-seller-rule = Quand vous achetez une voiture à un particulier, le droit de la consommation ne vous protège pas : il n'y a pas de garantie légale. Aucun service de médiation ne traite les ventes entre particuliers : ni la Commission de Conciliation Automoto, ni le Service de Médiation pour le Consommateur, ni le Centre Européen des Consommateurs. Il faut trouver une solution avec le vendeur ou, si nécessaire, aller en justice. Un faux kilométrage ou une fausse annonce, c'est de la fraude : portez plainte auprès de votre police locale.
+page-car-private-seller-now =
+    1. Gardez tout : l'annonce, les messages, le contrat, la preuve de paiement et les papiers de la voiture.
+    2. Écrivez au vendeur : décrivez le problème et ce que vous demandez. Gardez une copie.
+    3. Faux kilométrage, fausse annonce ou vendeur disparu ? Portez plainte auprès de votre police locale.
+    4. Pas d'accord ? Vous pouvez demander au juge de paix une conciliation gratuite avec le vendeur. Sinon, seul un tribunal peut trancher.
+page-car-private-seller-words = voiture d'occasion, seconde main, particulier, vente entre particuliers, Car-Pass, kilométrage, compteur, défaut, vice caché, annonce, 2ememain, vendeur disparu, arnaque

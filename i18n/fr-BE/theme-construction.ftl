@@ -17,13 +17,13 @@ page-construction-quote-deposit-now =
     1. Demandez un devis écrit à plusieurs entrepreneurs et comparez-les avant de signer.
     2. Payez un acompte uniquement par virement, après avoir signé un devis ou un contrat qui en indique le montant.
     3. Travaux pas commencés à la date prévue ? Envoyez une lettre recommandée qui fixe un dernier délai.
-    4. L'entrepreneur a disparu avec votre acompte ? Portez plainte à la police et signalez-le à l'Inspection économique.
+    4. L'entrepreneur a disparu avec votre acompte ? Portez plainte auprès de votre police locale et signalez-le à l'Inspection économique.
 page-construction-quote-deposit-words = estimation, prix, avance, paiement anticipé, entrepreneur, chantier, travaux pas commencés, liquide, cash, TVA, signature
 
 page-renovation-door-to-door-title = Rénovation vendue à domicile : 14 jours pour renoncer
-page-renovation-door-to-door-rule = Vous avez signé chez vous un contrat de travaux (toiture, isolation, châssis, chauffage…) sans vous rendre dans les locaux de l'entreprise ? Vous avez alors en principe 14 jours pour vous rétracter, sans devoir donner de raison. Le délai commence le lendemain de la signature. Si le vendeur ne vous a pas informé de ce droit, le délai est prolongé de 12 mois. Cela ne vaut pas pour un contrat signé en magasin ou dans une foire.
+page-renovation-door-to-door-rule = Vous avez signé chez vous un contrat de travaux (toiture, isolation, châssis, chauffage…) sans vous rendre dans les locaux de l'entreprise ? Vous avez alors en principe 14 jours pour vous rétracter, sans devoir donner de raison. Travaux avec fourniture de biens (châssis, panneaux solaires, pompe à chaleur, chaudière) : les 14 jours commencent le lendemain de la livraison des biens. Travaux sans biens : le lendemain de la signature. Si le vendeur ne vous a pas informé de ce droit, le délai est prolongé de 12 mois. Cela ne vaut pas pour un contrat signé en magasin ou dans une foire.
 page-renovation-door-to-door-now =
     1. Vous voulez renoncer ? Envoyez votre rétractation dans les 14 jours, par lettre recommandée ou par e-mail, et gardez-en une copie.
     2. Utilisez le formulaire de rétractation du contrat s'il y en a un. Une lettre claire suffit aussi.
     3. Mis sous pression, trompé ou pas informé des 14 jours ? Signalez la pratique à l'Inspection économique.
-page-renovation-door-to-door-words = porte-à-porte, démarcheur, vendeur, rétractation, annuler, toiture, isolation, panneaux solaires, fenêtres, pression, signé chez moi
+page-renovation-door-to-door-words = porte-à-porte, démarcheur, vendeur, rétractation, annuler, toiture, isolation, panneaux solaires, fenêtres, châssis, pompe à chaleur, chaudière, pression, signé chez moi

@@ -22,7 +22,7 @@ page-energy-sales-practices-now =
 page-energy-sales-practices-words = démarchage, porte-à-porte, représentant, télémarketing, EAN, changement de fournisseur, rétractation, pression, électricité, gaz, signature
 
 page-energy-bill-dispute-title = Un problème avec votre facture d'électricité ou de gaz
-page-energy-bill-dispute-rule = Plaignez-vous d'abord par écrit auprès de votre fournisseur : sans cette étape, le Service de Médiation de l'Énergie ne peut pas traiter votre dossier. Si la réponse ne vous satisfait pas, ce service vous aide gratuitement, en français, en néerlandais ou en allemand. Une fois votre plainte acceptée, le fournisseur doit suspendre le recouvrement du montant contesté, sans frais de rappel, jusqu'à la fin de la procédure.
+page-energy-bill-dispute-rule = Plaignez-vous d'abord par écrit auprès de votre fournisseur : sans cette étape, le Service de Médiation de l'Énergie ne peut pas traiter votre dossier. Si la réponse ne vous satisfait pas, ce service vous aide gratuitement, en français, en néerlandais ou en allemand. Une fois votre plainte acceptée, le fournisseur ne peut plus vous réclamer le montant contesté, ni des frais de rappel, jusqu'à la fin de la procédure.
 page-energy-bill-dispute-now =
     1. Vérifiez la facture : relevés des compteurs, période, adresse, code EAN et prix prévu par votre contrat.
     2. Écrivez au fournisseur ce qui ne va pas et ce que vous demandez. Gardez une copie. Payez la partie non contestée.

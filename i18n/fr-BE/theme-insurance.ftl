@@ -4,7 +4,7 @@ topic-insurance-contracts = Contrats d'assurance
 topic-insurance-claims = Sinistres et indemnisation
 
 page-insurance-end-contract-title = Résilier un contrat d'assurance
-page-insurance-end-contract-rule = La plupart des assurances non-vie, comme l'assurance auto ou incendie, durent 1 an et se renouvellent automatiquement. Vous pouvez y mettre fin à la date d'échéance annuelle, avec un préavis d'au moins 2 mois. Pour de nombreux contrats, vous pouvez aussi résilier à tout moment après la première année. Envoyez votre résiliation par écrit et gardez une preuve. L'assurance vie suit d'autres règles : consultez votre contrat.
+page-insurance-end-contract-rule = La plupart des assurances non-vie, comme l'assurance auto ou incendie, durent 1 an et se renouvellent automatiquement. Vous pouvez y mettre fin à la date d'échéance annuelle, avec un préavis d'au moins 2 mois. Après la première année, vous pouvez aussi résilier un tel contrat à tout moment, avec un préavis de 2 mois. Envoyez votre résiliation par écrit et gardez une preuve. L'assurance vie suit d'autres règles : consultez votre contrat.
 page-insurance-end-contract-now =
     1. Trouvez la date d'échéance annuelle dans votre police ou sur votre dernier avis d'échéance.
     2. Envoyez votre résiliation par écrit, par exemple par lettre recommandée, et gardez la preuve d'envoi.

@@ -22,7 +22,7 @@ page-telecom-price-change-now =
 page-telecom-price-change-words = augmentation, plus cher, tarif, indexation, abonnement, nouvelles conditions, modification du contrat, GSM, internet, hausse
 
 page-telecom-bill-dispute-title = Vous contestez votre facture de téléphone ou d'internet
-page-telecom-bill-dispute-rule = Si vous pensez qu'une facture est erronée, plaignez-vous d'abord auprès de votre opérateur, de préférence par écrit. Sans solution, adressez-vous au Service de médiation pour les télécommunications. Il accepte uniquement les plaintes écrites et vous devez prouver que vous avez d'abord contacté l'opérateur. Ne tardez pas : il peut refuser si votre plainte à l'opérateur date de plus d'un an. Une fois votre plainte acceptée, le recouvrement du montant contesté est suspendu pendant 4 mois maximum.
+page-telecom-bill-dispute-rule = Si vous pensez qu'une facture est erronée, plaignez-vous d'abord auprès de votre opérateur, de préférence par écrit. Sans solution, adressez-vous au Service de médiation pour les télécommunications. Il accepte uniquement les plaintes écrites et vous devez prouver que vous avez d'abord contacté l'opérateur. Ne tardez pas : il peut refuser si votre plainte à l'opérateur date de plus d'un an. Une fois votre plainte acceptée, l'opérateur ne peut pas vous réclamer le montant contesté pendant 4 mois maximum.
 page-telecom-bill-dispute-now =
     1. Écrivez à votre opérateur : quelle facture, quel montant vous contestez et pourquoi. Gardez une copie de votre lettre et de la réponse.
     2. Payez la partie de la facture que vous ne contestez pas.

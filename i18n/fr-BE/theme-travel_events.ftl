@@ -17,7 +17,7 @@ page-flight-delay-cancellation-rule = Des règles européennes protègent les pa
 page-flight-delay-cancellation-now =
     1. Gardez votre carte d'embarquement, votre réservation et les tickets de caisse des repas, de l'hôtel ou du transport.
     2. Réclamez d'abord auprès de la compagnie aérienne, par écrit ou avec le formulaire de son site.
-    3. Refus ou pas de réponse ? Contactez le service fédéral des droits des passagers aériens.
+    3. Pas de réponse satisfaisante après 6 semaines ? Portez plainte auprès du SPF Mobilité et Transports (Direction générale Transport aérien) avec son formulaire en ligne. Le Service de Médiation pour le Consommateur ne traite pas ces plaintes.
     4. Compagnie établie dans un autre pays de l'UE ? Le CEC Belgique peut aussi vous aider.
 page-flight-delay-cancellation-words = avion, compagnie aérienne, aéroport, retard, indemnisation, compensation, embarquement, correspondance manquée, surréservation, remboursement, droits des passagers
 
@@ -34,6 +34,15 @@ page-ticket-resale-rule = En Belgique, il est interdit de revendre un billet pou
 page-ticket-resale-now =
     1. Vous avez acheté un faux billet ? Gardez l'annonce, les messages et la preuve de paiement.
     2. Contactez tout de suite votre banque pour essayer de bloquer le paiement ou de récupérer l'argent.
-    3. Portez plainte à la police.
+    3. Portez plainte auprès de votre police locale.
     4. Signalez le vendeur ou le site à l'Inspection économique.
 page-ticket-resale-words = ticket, revente, marché noir, contrefaçon, arnaque, Facebook, Marketplace, festival, concert, escroquerie, prix abusif
+
+page-rail-complaint-title = Un problème avec un voyage en train
+page-rail-complaint-rule = Retard, billet ou service : plaignez-vous d'abord auprès de la compagnie ferroviaire. Elle a 1 mois pour répondre. Pas de réponse ou pas satisfait ? Le Service de médiation pour les voyageurs ferroviaires peut vous aider gratuitement. Il traite toutes les compagnies actives en Belgique, si votre voyage commence, se termine ou passe par une correspondance en Belgique, ou si vous avez acheté le billet à une compagnie belge. Avec la SNCB, un retard d'une heure ou plus vous donne droit au prix complet du billet en compensation.
+page-rail-complaint-now =
+    1. Gardez votre billet ou votre abonnement, et notez la date, l'heure et le train.
+    2. Retard ? Demandez une compensation avec le formulaire de la compagnie ferroviaire.
+    3. Un autre problème ? Plaignez-vous par écrit à la compagnie et gardez une copie.
+    4. Pas de réponse dans le mois ou pas satisfait ? Écrivez au Service de médiation pour les voyageurs ferroviaires.
+page-rail-complaint-words = train, chemin de fer, SNCB, NMBS, retard, train supprimé, billet, abonnement, amende, compensation, remboursement, gare, Eurostar, navetteur, correspondance

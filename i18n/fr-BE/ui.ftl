@@ -6,7 +6,7 @@ lang-short = FR
 lang-name = Français
 
 start-welcome = Bienvenue
-start-touch = Touchez votre langue pour commencer. Vos questions et vos signalements sur les droits des consommateurs, en un seul endroit.
+start-touch = Choisissez votre langue pour commencer. Vos questions et vos signalements sur les droits des consommateurs, en un seul endroit.
 
 nav-back = Retour
 nav-finish = Terminer
@@ -33,7 +33,7 @@ report-review-title = Vérifiez votre signalement
 report-review-hint = Touchez « Modifier » pour corriger une réponse. Rien n'est envoyé avant votre confirmation.
 report-previous = Précédent
 report-next = Suivant
-report-back-to-review = Retour au résumé
+report-back-to-review = Retour au récapitulatif
 report-confirm = Envoyer
 
 field-company-name = Nom de l'entreprise
@@ -61,7 +61,7 @@ date-next-year = Année suivante
 
 identity-anonymous = Rester anonyme
 identity-named = Donner mon nom
-identity-anonymous-note = Votre signalement est envoyé sans votre nom. L'Inspection ne pourra donc pas vous contacter, ni vous dire quelle suite elle y a donnée.
+identity-anonymous-note = Votre signalement est envoyé sans votre nom. Seule différence : l'Inspection ne pourra pas vous contacter si elle a besoin de plus d'informations. Anonyme ou non, elle n'informe personne des suites données.
 consent-share = J'accepte que mon signalement soit transmis à l'Inspection économique.
 consent-contact = L'Inspection peut me contacter au sujet de ce signalement.
 

@@ -7,10 +7,10 @@ contact-card-stop-name = Card Stop
 contact-card-stop-when = Kaart verloren of gestolen, of kaartgegevens aan een oplichter gegeven: laat ze blokkeren
 
 contact-police-name = Politie
-contact-police-when = Geld verloren door oplichting: dien klacht in bij uw lokale politie. Alleen bij nood: bel 101 (of 112)
+contact-police-when = Geld verloren door oplichting: dien klacht in bij uw lokale politie. Alleen bij nood: 101 (of 112)
 
 contact-safeonweb-name = Safeonweb – cyberveiligheid
-contact-safeonweb-when = Stuur verdachte e-mails en sms'en door naar verdacht@safeonweb.be
+contact-safeonweb-when = Stuur verdachte e-mails en sms-berichten door naar het adres hier
 
 contact-ecc-belgium-name = Europees Centrum voor de Consument België
 contact-ecc-belgium-when = Verkoper in een ander EU-land, IJsland, Noorwegen of het Verenigd Koninkrijk
@@ -28,7 +28,10 @@ contact-cwape-name = CWaPE – energie in Wallonië
 contact-cwape-when = Elektriciteit en gas in Wallonië: aansluiting, meter, netbeheerder
 
 contact-vreg-name = VREG – energie in Vlaanderen
-contact-vreg-when = Elektriciteit en gas in Vlaanderen: aansluiting, meter, netbeheerder
+contact-vreg-when = Elektriciteit en gas in Vlaanderen: meters en netbeheerder; geschillen: Ombudsdienst voor Energie
 
 contact-air-passengers-name = FOD Mobiliteit – passagiersrechten
-contact-air-passengers-when = Vlucht vertraagd, geannuleerd of overboekt, en de luchtvaartmaatschappij helpt u niet
+contact-air-passengers-when = Vlucht vertraagd, geannuleerd of overboekt, en na 6 weken geen goed antwoord van de maatschappij
+
+contact-product-contact-point-name = FOD Economie – gevaarlijke producten
+contact-product-contact-point-when = Een product dat gevaarlijk lijkt, of een terugroeping: meld het (niet voor voeding)

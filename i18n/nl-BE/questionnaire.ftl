@@ -16,6 +16,14 @@ q-purchase--price = De prijs, de betaling of het etiket
 q-purchase--unordered = Ik kreeg iets wat ik nooit bestelde
 q-purchase--other = Iets anders
 
+q-purchase-other = Waarover gaat het?
+q-purchase-other--voucher = Een cadeaubon
+q-purchase-other--subscription = Een abonnement dat vanzelf verlengd werd
+q-purchase-other--digital = Een app, een game, streaming of een e-book
+q-purchase-other--private = Iets online gekocht van een particulier
+q-purchase-other--danger = Een product dat gevaarlijk lijkt
+q-purchase-other--other = Iets anders
+
 q-mind-where = Waar hebt u het gekocht?
 q-mind-where--shop = In een winkel of op een beurs
 q-mind-where--online = Online: website of app
@@ -99,7 +107,7 @@ q-money-gone--unknown = Ik weet het niet
 
 q-letter = Wat kreeg u met de post?
 q-letter--bill = Een factuur die ik niet ken
-q-letter--debt = Een brief van een incassobureau
+q-letter--debt = Een herinnering of een brief over een schuld
 q-letter--ads = Ongewenste reclame
 q-letter--parcel = Een pakje dat ik niet bestelde
 
@@ -115,7 +123,7 @@ q-ad--misleading = Reclame die liegt of iets verzwijgt
 q-ad--pressure = Ik werd onder druk gezet om te kopen
 q-ad--fake-shop = Een webshop die vals lijkt
 q-ad--investment = Een aanbod om te beleggen, bv. in crypto
-q-ad--social-message = Een vreemd bericht op sociale media
+q-ad--social-message = Een verdacht bericht op sociale media
 
 q-utilities = Over welke dienst gaat het?
 q-utilities--energy = Elektriciteit of gas
@@ -130,7 +138,7 @@ q-energy--other = Iets anders
 
 q-telecom = Wat is uw probleem met internet, gsm of tv?
 q-telecom--bill = Mijn factuur klopt niet of is te hoog
-q-telecom--paid-sms = Betaalde sms'jes of diensten op mijn factuur
+q-telecom--paid-sms = Betalende sms'en of diensten op mijn factuur
 q-telecom--price = Mijn operator heeft de prijs verhoogd
 q-telecom--end = Ik wil mijn contract opzeggen of veranderen
 q-telecom--other = Iets anders
@@ -143,11 +151,16 @@ q-money--insurance = Een verzekering
 q-money--investment = Een belegging die verdacht lijkt
 q-money--other = Iets anders
 
+q-debt-what = Wat hebt u ontvangen?
+q-debt-what--reminder = Een herinnering met kosten of intresten
+q-debt-what--collector = Een brief van een incassobureau, deurwaarder of advocaat
+
 q-bank = Wat is er gebeurd?
 q-bank--not-mine = Een betaling die ik niet heb gedaan
 q-bank--card-lost = Mijn kaart is verloren of gestolen
-q-bank--tricked = Ik werd opgelicht en het geld is weg
+q-bank--tricked = Ik werd misleid en deed zelf een overschrijving
 q-bank--service = Kosten of slechte service van mijn bank
+q-bank--account = Een bank weigert of sluit mijn rekening
 
 q-insurance = Wat is het probleem met uw verzekering?
 q-insurance--claim = Ze weigert te betalen of betaalt te weinig
@@ -163,6 +176,7 @@ q-trip-car-works--works = Bouw- of renovatiewerken
 q-travel = Wat is er met uw reis gebeurd?
 q-travel--package = Mijn pakketreis werd geannuleerd of gewijzigd
 q-travel--flight = Mijn vlucht had vertraging of werd geschrapt
+q-travel--train = Een probleem met een treinreis
 q-travel--eu = Het reisbureau zit in een ander EU-land
 q-travel--other = Iets anders
 
@@ -177,7 +191,7 @@ q-car--defect = De auto die ik kocht heeft een gebrek
 q-car--mileage = De kilometerstand lijkt vals
 q-car--repair = Een herstelling of onderhoud bij een garage
 
-q-car-seller = Wie verkocht u de auto?
+q-car-seller = Van wie kocht u de auto?
 q-car-seller--dealer-be = Een garage of dealer in België
 q-car-seller--dealer-eu = Een verkoper in een ander EU-land
 q-car-seller--private = Een particulier

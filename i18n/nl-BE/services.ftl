@@ -26,7 +26,7 @@ service-ombudsfin-prepare =
     2. Het contract, de rekeninguittreksels of de kredietdocumenten.
     3. De data, bedragen en rekening- of contractnummers in kwestie.
     4. Uw naam, adres en contactgegevens.
-service-ombudsfin-cost = Gratis; de ombudsman geeft een advies, dat niet bindend is.
+service-ombudsfin-cost = Gratis. De ombudsman geeft een advies; de bank moet het niet volgen.
 
 service-ombudsman-insurance-name = Ombudsman van de Verzekeringen
 service-ombudsman-insurance-scope = Geschillen met een verzekeraar of een verzekeringstussenpersoon over een verzekeringscontract naar Belgisch recht.
@@ -39,13 +39,13 @@ service-ombudsman-insurance-prepare =
     2. Het schadedossiernummer, als er een is.
     3. Uw brieven of e-mails aan de verzekeraar en zijn antwoorden.
     4. Wat u vraagt.
-service-ombudsman-insurance-cost = Gratis; de ombudsman geeft een gemotiveerd advies, dat niet bindend is.
+service-ombudsman-insurance-cost = Gratis. De ombudsman geeft een gemotiveerd advies; de verzekeraar moet het niet volgen.
 
 service-energy-mediation-name = Ombudsdienst voor Energie
 service-energy-mediation-scope = Geschillen met een leverancier of netbeheerder van elektriciteit of gas, bijvoorbeeld over facturen of contracten.
 service-energy-mediation-conditions =
     1. U hebt eerst geklaagd bij uw leverancier of netbeheerder.
-    2. Aansluiting, meter en budgetmeter: wend u tot de dienst van uw gewest (Brugel, CWaPE of VREG).
+    2. In Brussel en Wallonië kunnen problemen met aansluiting, meter en budgetmeter ook naar Brugel of CWaPE.
     3. Zodra uw klacht aanvaard is, wordt het betwiste bedrag niet ingevorderd tot het einde van de procedure.
     4. U mag schrijven in het Nederlands, Frans of Duits.
 service-energy-mediation-prepare =
@@ -99,7 +99,8 @@ service-ombudsman-trade-scope = Geschillen met winkels en webshops die geregistr
 service-ombudsman-trade-conditions =
     1. De handelaar moet geregistreerd zijn bij deze ombudsman; is dat niet zo, wend u dan tot de Consumentenombudsdienst.
     2. U hebt de handelaar eerst over het probleem gecontacteerd.
-    3. De aanvraag gebeurt online, via zijn website.
+    3. Niet voor een bedrag onder 25 euro, en niet als u de handelaar meer dan 1 jaar geleden contacteerde.
+    4. De aanvraag gebeurt online, via zijn website.
 service-ombudsman-trade-prepare =
     1. Het kasticket, de factuur of de bestelbevestiging.
     2. Uw berichten aan de handelaar en zijn antwoorden.
@@ -132,7 +133,7 @@ service-notary-ombudsman-prepare =
     2. De akte of het dossier in kwestie, en de datum.
     3. Uw brieven of e-mails aan de notaris.
     4. Het onlineformulier aanvaardt 3 bijlagen: kies de belangrijkste documenten.
-service-notary-ombudsman-cost = Gratis; de ombudsman geeft een advies, dat niet bindend is.
+service-notary-ombudsman-cost = Gratis. De ombudsman geeft een advies; de notaris moet het niet volgen.
 
 service-construction-conciliation-name = Verzoeningscommissie Bouw
 service-construction-conciliation-scope = Technische geschillen tussen een particulier en een aannemer of architect over bouw- of renovatiewerken.
@@ -150,14 +151,14 @@ service-automoto-conciliation-name = Verzoeningscommissie Automoto
 service-automoto-conciliation-scope = Geschillen met een professionele verkoper in België over de aankoop van een nieuwe of tweedehandse auto of motor.
 service-automoto-conciliation-conditions =
     1. U hebt eerst geprobeerd het probleem met de verkoper op te lossen, zonder resultaat.
-    2. U kocht het voertuig als particulier, niet voor uw beroep of bedrijf.
-    3. Twijfelt u of de commissie bevoegd is? De Consumentenombudsdienst bezorgt uw dossier aan de juiste dienst.
+    2. U kocht het voertuig als particulier, van een professionele verkoper in België.
+    3. Uw bestelbon moet de Verzoeningscommissie Automoto vermelden; anders kunt u terecht bij de Consumentenombudsdienst.
 service-automoto-conciliation-prepare =
     1. De bestelbon en de factuur.
     2. Het bewijs dat u het geschil met de verkoper probeerde op te lossen.
     3. De Car-Pass, voor een tweedehands voertuig.
     4. Foto's of verslagen over het probleem, als u die hebt.
-service-automoto-conciliation-cost = Er kunnen kosten aangerekend worden; het huidige bedrag staat op de website.
+service-automoto-conciliation-cost = Elke partij betaalt eenmalig 80 euro (btw inbegrepen), niet terugbetaald. Een expert kost extra, alleen als u akkoord gaat.
 
 service-ecc-belgium-name = Europees Centrum voor de Consument België
 service-ecc-belgium-scope = Geschillen met een handelaar die gevestigd is in een ander EU-land, IJsland, Noorwegen of het Verenigd Koninkrijk.

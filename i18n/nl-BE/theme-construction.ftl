@@ -17,13 +17,13 @@ page-construction-quote-deposit-now =
     1. Vraag een schriftelijke offerte aan meerdere aannemers en vergelijk ze voor u tekent.
     2. Betaal een voorschot alleen via overschrijving, nadat u een offerte of contract met het bedrag hebt ondertekend.
     3. Werken niet gestart op de afgesproken datum? Stuur een aangetekende brief met een laatste termijn.
-    4. Aannemer verdwenen met uw voorschot? Dien klacht in bij de politie en meld het aan de Economische Inspectie.
+    4. Aannemer verdwenen met uw voorschot? Dien klacht in bij uw lokale politie en meld het aan de Economische Inspectie.
 page-construction-quote-deposit-words = prijsofferte, bestek, prijs, aanbetaling, aannemer, werf, werken niet begonnen, cash, contant, btw, handtekening
 
 page-renovation-door-to-door-title = Renovatie verkocht aan de deur: 14 dagen bedenktijd
-page-renovation-door-to-door-rule = Hebt u thuis een contract voor werken (dak, isolatie, ramen, verwarming …) getekend, zonder naar de vestiging van het bedrijf te gaan? Dan hebt u in principe 14 dagen om af te zien van het contract, zonder een reden te geven. De termijn begint de dag na de ondertekening. Heeft de verkoper u niet over dat recht ingelicht, dan wordt de termijn met 12 maanden verlengd. Dit geldt niet voor een contract getekend in een winkel of op een beurs.
+page-renovation-door-to-door-rule = Hebt u thuis een contract voor werken (dak, isolatie, ramen, verwarming …) getekend, zonder naar de vestiging van het bedrijf te gaan? Dan hebt u in principe 14 dagen om af te zien van het contract, zonder een reden te geven. Werken waarbij goederen geleverd worden (ramen, zonnepanelen, warmtepomp, verwarmingsketel): de 14 dagen beginnen de dag na de levering van de goederen. Werken zonder goederen: de dag na de ondertekening. Heeft de verkoper u niet over dat recht ingelicht, dan wordt de termijn met 12 maanden verlengd. Dit geldt niet voor een contract getekend in een winkel of op een beurs.
 page-renovation-door-to-door-now =
     1. Wilt u afzien van het contract? Stuur uw herroeping binnen 14 dagen per aangetekende brief of e-mail, en bewaar een kopie.
     2. Gebruik het herroepingsformulier van het contract als er een is. Een duidelijke brief volstaat ook.
     3. Onder druk gezet, misleid of niet ingelicht over de 14 dagen? Meld de praktijk aan de Economische Inspectie.
-page-renovation-door-to-door-words = deurverkoop, colporteur, huis-aan-huis, herroeping, annuleren, opzeggen, dak, isolatie, zonnepanelen, ramen, druk, thuis getekend
+page-renovation-door-to-door-words = deurverkoop, colporteur, huis-aan-huis, herroeping, annuleren, opzeggen, dak, isolatie, zonnepanelen, ramen, warmtepomp, verwarmingsketel, druk, thuis getekend

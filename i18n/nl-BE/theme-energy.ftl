@@ -22,7 +22,7 @@ page-energy-sales-practices-now =
 page-energy-sales-practices-words = colportage, huis-aan-huis, vertegenwoordiger, telemarketing, EAN, overstappen, herroeping, druk, elektriciteit, gas, handtekening
 
 page-energy-bill-dispute-title = Een probleem met uw factuur voor elektriciteit of gas
-page-energy-bill-dispute-rule = Klaag eerst schriftelijk bij uw leverancier: zonder die stap kan de Ombudsdienst voor Energie uw dossier niet behandelen. Bent u niet tevreden met het antwoord, dan helpt de ombudsdienst u gratis, in het Nederlands, Frans of Duits. Zodra uw klacht ontvankelijk is, moet de leverancier de invordering van het betwiste bedrag opschorten, zonder aanmaningskosten, tot de procedure afgelopen is.
+page-energy-bill-dispute-rule = Klaag eerst schriftelijk bij uw leverancier: zonder die stap kan de Ombudsdienst voor Energie uw dossier niet behandelen. Bent u niet tevreden met het antwoord, dan helpt de ombudsdienst u gratis, in het Nederlands, Frans of Duits. Zodra de ombudsdienst uw klacht aanvaardt, mag de leverancier het betwiste bedrag niet meer opeisen en geen aanmaningskosten aanrekenen tot de procedure afgelopen is.
 page-energy-bill-dispute-now =
     1. Controleer de factuur: meterstanden, periode, adres, EAN-code en de prijs uit uw contract.
     2. Schrijf naar de leverancier wat er niet klopt en wat u vraagt. Bewaar een kopie. Betaal het deel dat u niet betwist.

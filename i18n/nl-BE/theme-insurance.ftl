@@ -4,7 +4,7 @@ topic-insurance-contracts = Verzekeringscontracten
 topic-insurance-claims = Schadegevallen en vergoeding
 
 page-insurance-end-contract-title = Een verzekering opzeggen
-page-insurance-end-contract-rule = De meeste niet-levensverzekeringen, zoals een auto- of brandverzekering, lopen 1 jaar en worden automatisch verlengd. U kunt ze opzeggen tegen de jaarlijkse vervaldag, met een opzegtermijn van minstens 2 maanden. Bij veel contracten kunt u na het eerste jaar ook op elk moment opzeggen. Zeg schriftelijk op en bewaar een bewijs. Voor levensverzekeringen gelden andere regels: kijk in uw contract.
+page-insurance-end-contract-rule = De meeste niet-levensverzekeringen, zoals een auto- of brandverzekering, lopen 1 jaar en worden automatisch verlengd. U kunt ze opzeggen tegen de jaarlijkse vervaldag, met een opzegtermijn van minstens 2 maanden. Na het eerste jaar kunt u zo'n contract ook op elk moment opzeggen, met een opzegtermijn van 2 maanden. Zeg schriftelijk op en bewaar een bewijs. Voor levensverzekeringen gelden andere regels: kijk in uw contract.
 page-insurance-end-contract-now =
     1. Zoek de jaarlijkse vervaldag in uw polis of op uw laatste vervaldagbericht.
     2. Zeg schriftelijk op, bijvoorbeeld met een aangetekende brief, en bewaar het bewijs van verzending.

@@ -21,7 +21,7 @@ page-payment-means-now =
 page-payment-means-words = contant geld, biljetten, muntstukken, bankkaart, Bancontact, betaalapp, geweigerd, toeslag, kaartkosten, contactloos
 
 page-labels-language-title = Etiketten en handleidingen in uw taal
-page-labels-language-rule = Etiketten, gebruiksaanwijzingen en garantiebewijzen moeten opgesteld zijn in een taal die de gemiddelde consument begrijpt, rekening houdend met het taalgebied waar het product verkocht wordt. In de praktijk betekent dat meestal: Nederlands in Vlaanderen, Frans in Wallonië, Frans en Nederlands in Brussel.
+page-labels-language-rule = Etiketten, gebruiksaanwijzingen en garantiebewijzen moeten opgesteld zijn in een taal die de gemiddelde consument begrijpt, rekening houdend met het taalgebied waar het product verkocht wordt. Als richtlijn: Nederlands in het Nederlandse taalgebied, Frans in het Franse taalgebied, Duits in het Duitse taalgebied, Frans en Nederlands in Brussel.
 page-labels-language-now =
     1. Kijk op de verpakking, in de papieren in de doos en op de website van de verkoper.
     2. Vraag de verkoper om de handleiding in uw taal. Bewaar uw kasticket.
@@ -38,7 +38,14 @@ page-withdrawal-now =
 page-withdrawal-words = herroeping, herroepingsrecht, herroepen, annuleren, terugsturen, terugbetaling, retour, webshop, online kopen, geld terug, afzien
 
 page-withdrawal-exceptions-title = Wanneer u niet kunt herroepen
-page-withdrawal-exceptions-rule = In een winkel of op een beurs geeft de wet u geen recht om u te bedenken: de verkoper neemt iets alleen terug als hij dat wil of beloofd heeft. Ook online of aan uw deur kunt u sommige aankopen niet annuleren, bijvoorbeeld: goederen op maat of gepersonaliseerd, producten die snel bederven, hygiëneproducten waarvan u de verzegeling verbrak, diensten op een vaste datum (concertticket, hotelnacht, autohuur), een dringende herstelling die u thuis vroeg, en een dienst die op uw vraag al binnen de 14 dagen volledig geleverd is.
+page-withdrawal-exceptions-rule =
+    In een winkel of op een beurs geeft de wet u geen recht om u te bedenken: de verkoper neemt iets alleen terug als hij dat wil of beloofd heeft. Ook online of aan uw deur kunt u bijvoorbeeld niet annuleren:
+    • goederen op maat of gepersonaliseerd
+    • voeding en andere producten die snel bederven
+    • hygiëneproducten waarvan u de verzegeling verbrak
+    • diensten op een vaste datum (concertticket, hotelnacht, autohuur)
+    • een dringende herstelling die u thuis vroeg
+    • een dienst die op uw vraag al binnen de 14 dagen volledig geleverd is
 page-withdrawal-exceptions-now =
     1. Kijk in de bestelbevestiging en de voorwaarden: de verkoper moet u vóór de aankoop zeggen dat u niet kunt herroepen.
     2. Twijfelt u? Vraag de verkoper schriftelijk welke uitzondering voor uw aankoop geldt.
@@ -73,9 +80,66 @@ page-unsolicited-goods-now =
 page-unsolicited-goods-words = niet besteld, ongevraagd, pakje, pakket, factuur, herinnering, betalingsherinnering, terugsturen, cadeau
 
 page-eu-trader-title = Probleem met een verkoper elders in Europa
-page-eu-trader-rule = Kocht u bij een onderneming in een ander EU-land, IJsland, Noorwegen of het Verenigd Koninkrijk, en raakt u er samen niet uit? Het Europees Centrum voor de Consument België helpt u gratis als u in België woont en voor privégebruik gekocht hebt. Het neemt contact op met de verkoper in zijn eigen land. Tegen oplichters kan het niets doen: meld dan de fraude en ga naar de politie.
+page-eu-trader-rule = Kocht u bij een onderneming in een ander EU-land, IJsland, Noorwegen of het Verenigd Koninkrijk, en raakt u er samen niet uit? Het Europees Centrum voor de Consument België helpt u gratis als u in België woont en voor privégebruik gekocht hebt. Het neemt contact op met de verkoper in zijn eigen land. Tegen oplichters kan het niets doen: meld dan de fraude en dien klacht in bij uw lokale politie.
 page-eu-trader-now =
     1. Schrijf eerst de verkoper aan: leg het probleem uit en zeg wat u vraagt. Bewaar een kopie.
     2. Verzamel uw documenten: bestelling of factuur, betalingsbewijs en alle berichten, in volgorde van datum.
     3. Stuur uw klacht naar het Europees Centrum voor de Consument (contact op deze pagina). U krijgt een referentienummer.
 page-eu-trader-words = buitenland, buitenlandse webshop, grensoverschrijdend, ECC, Europees Centrum voor de Consument, EU, Frankrijk, Nederland, Duitsland, ander land, internationaal
+
+topic-purchase-more = Abonnementen, cadeaubonnen, apps, tweedehands, veiligheid
+topic-purchase-delivery = Levering en post
+
+page-subscription-renewal-title = Een abonnement stopzetten dat vanzelf verlengd werd
+page-subscription-renewal-rule = Fitness, internet, tv: een dienstencontract van bepaalde duur kan zich automatisch verlengen. De voorwaarden moeten vermelden wat die verlenging inhoudt, tot wanneer u zich ertegen kunt verzetten en hoe. Na de eerste stilzwijgende verlenging kunt u het contract op elk moment opzeggen, zonder vergoeding, met een opzegtermijn van maximaal 2 maanden. Deze regel geldt niet voor contracten voor de levering van goederen, zoals een abonnement op een tijdschrift: lees daarvan de voorwaarden.
+page-subscription-renewal-now =
+    1. Zoek uw contract en kijk of het al een keer vanzelf verlengd werd.
+    2. Zeg schriftelijk op, bijvoorbeeld met de modelbrief van de FOD Economie. Bewaar een kopie en een verzendbewijs.
+    3. Legt men meer dan 2 maanden opzeg of een vergoeding op? Betwist dat schriftelijk.
+    4. Geen oplossing? Vraag bemiddeling en meld de praktijk aan de Economische Inspectie.
+page-subscription-renewal-words = abonnement, opzeggen, opzeg, stilzwijgende verlenging, automatische verlenging, fitness, sportclub, opzegtermijn, verbrekingsvergoeding, onderhoudscontract, verlengd, stopzetten, lidmaatschap
+
+page-gift-vouchers-title = Cadeaubonnen: hoelang zijn ze geldig?
+page-gift-vouchers-rule = In België bestaat er geen specifieke wet over cadeaubonnen: de voorwaarden van de verkoper gelden, als ze duidelijk zijn. De geldigheidsduur moet duidelijk zichtbaar zijn: een einddatum, of een termijn samen met de uitgiftedatum. Staat er geen datum op, of is die niet duidelijk, dan wordt de bon verondersteld onbeperkt geldig te zijn. Kijk voor u een bon koopt of hij kan worden ingeruild voor geld, gebruikt tijdens de solden, verlengd of doorgegeven aan iemand anders.
+page-gift-vouchers-now =
+    1. Lees de bon en de voorwaarden: einddatum, uitgiftedatum, waar u hem kunt gebruiken.
+    2. Bewaar de bon en het kasticket van de aankoop.
+    3. Weigert de winkel een geldige bon? Vraag schriftelijk waarom. Geen oplossing? Vraag bemiddeling.
+page-gift-vouchers-words = cadeaubon, geschenkbon, cadeaukaart, giftcard, waardebon, vervallen, verlopen, geldigheid, vervaldatum, belevenisbon, cadeau, bon geweigerd
+
+page-digital-content-title = Apps, games, e-boeken of streaming die niet werken
+page-digital-content-rule = Sinds 1 juni 2022 geldt de wettelijke garantie ook voor digitale inhoud en diensten: apps, games, e-boeken, muziek, films, streaming, cloudopslag en sociale media. Ze geldt als u een prijs betaalt, maar ook als u "betaalt" met uw persoonsgegevens. Voor een eenmalige aankoop, zoals een download, duurt de garantie 2 jaar. Niets geleverd? Vraag de handelaar om te leveren; levert hij nog altijd niet, dan kunt u uw geld terugvragen.
+page-digital-content-now =
+    1. Neem schermafbeeldingen van het probleem. Bewaar de bestelbevestiging en het betalingsbewijs.
+    2. Schrijf de handelaar aan: beschrijf het probleem en vraag om het gratis op te lossen. Bewaar een kopie.
+    3. Niets geleverd? Vraag schriftelijk om meteen te leveren. Nog altijd niets? Vraag uw geld terug.
+    4. Geen oplossing? Vraag bemiddeling.
+page-digital-content-words = app, applicatie, game, videospel, onlinespel, e-boek, e-book, streaming, download, software, cloud, bug, werkt niet, abonnement, digitale inhoud
+
+page-private-seller-title = Kopen bij een particulier op een tweedehandssite
+page-private-seller-rule = Tussen particulieren geldt het consumentenrecht niet: geen herroepingsrecht van 14 dagen en geen wettelijke garantie. Geen enkele ombudsdienst behandelt geschillen tussen particulieren. Een onlineverkoopplatform moet tonen of de verkoper een handelaar of een particulier is, en u waarschuwen als het consumentenrecht niet geldt. Ook oplichters gebruiken die sites, bijvoorbeeld met een valse betaallink.
+page-private-seller-now =
+    1. Kijk in de advertentie of de verkoper een handelaar of een particulier is.
+    2. Biedt de site een eigen betaling met kopersbescherming? Gebruik die. Bewaar de advertentie, de berichten en het betalingsbewijs.
+    3. Probleem met het artikel? Schrijf de verkoper aan en gebruik de geschillenprocedure van de site, als die er is.
+    4. Op een valse betaallink geklikt of kaartgegevens gegeven? Bel meteen Card Stop en uw bank, en dien klacht in bij uw lokale politie.
+    5. Stuur het verdachte bericht door naar Safeonweb (adres op deze pagina).
+page-private-seller-words = tweedehands, 2dehands, zoekertjes, Marketplace, Vinted, particulier, privéverkoper, kopersbescherming, valse betaallink, oplichting, geen garantie, gebruikt
+
+page-dangerous-products-title = Een product lijkt gevaarlijk of wordt teruggeroepen
+page-dangerous-products-rule = Alleen veilige producten mogen verkocht worden. Het Centraal Meldpunt voor Producten van de FOD Economie ontvangt klachten over producten en diensten die onveilig lijken, behalve voeding. Het is het Belgische contactpunt voor Safety Gate, het Europese waarschuwingssysteem voor gevaarlijke producten, en geeft informatie over de risico's van producten en de genomen maatregelen. Is een product gevaarlijk, dan kan de FOD Economie de verkoop stopzetten of vragen om het terug te roepen.
+page-dangerous-products-now =
+    1. Gebruik het product niet meer. Leg het buiten bereik, met de verpakking en uw kasticket.
+    2. Wordt het product teruggeroepen? Volg de instructies van de verkoper of de fabrikant.
+    3. Meld het product aan het Centraal Meldpunt voor Producten: 02 277 53 36 of belspoc@economie.fgov.be. Voeg foto's toe.
+    4. Wilt u uw geld terug of een ander exemplaar? Neem contact op met de verkoper. Geen oplossing? Vraag bemiddeling.
+page-dangerous-products-words = gevaarlijk, onveilig, terugroeping, terugroepactie, brand, ontploffing, batterij, speelgoed, kinderveiligheid, elektrische schok, letsel, brandwonde, Safety Gate, RAPEX
+
+page-postal-complaint-title = Een pakje of brief verloren, beschadigd of te laat
+page-postal-complaint-rule = Online gekocht? Dan is uw contract gesloten met de webshop: contacteer die eerst (zie de pagina 'Levering te laat, verloren of beschadigd'). Voor een probleem met het postbedrijf zelf dient u eerst klacht in bij zijn klantendienst. Geen oplossing? De Ombudsdienst voor de Postsector kan u helpen. Hij behandelt bpost en alle andere post- en pakjesbedrijven op de Belgische markt, voor de afzender en voor de bestemmeling. Aanvaardt hij uw klacht, dan moet het bedrijf hem binnen 10 werkdagen antwoorden.
+page-postal-complaint-now =
+    1. Online gekocht? Contacteer eerst de webshop en geef uw bestelnummer.
+    2. Anders: dien schriftelijk klacht in bij de klantendienst van het postbedrijf. Bewaar een kopie.
+    3. Geen oplossing? Schrijf naar de Ombudsdienst voor de Postsector, met uw naam en postadres.
+    4. Voeg het zendingsnummer toe, een beschrijving van de inhoud, een bewijs van de waarde en foto's als het beschadigd is.
+page-postal-complaint-words = pakje, pakket, brief, aangetekende brief, bpost, post, postbode, koerier, zendingsnummer, track and trace, verloren, beschadigd, te laat, niet geleverd

@@ -17,7 +17,7 @@ page-flight-delay-cancellation-rule = Europese regels beschermen passagiers op v
 page-flight-delay-cancellation-now =
     1. Bewaar uw instapkaart, uw boeking en de kastickets van maaltijden, hotel of vervoer.
     2. Dien eerst een klacht in bij de luchtvaartmaatschappij, schriftelijk of via het formulier op haar website.
-    3. Geweigerd of geen antwoord? Neem contact op met de federale dienst voor de rechten van vliegtuigpassagiers.
+    3. Na 6 weken geen bevredigend antwoord? Dien klacht in bij de FOD Mobiliteit en Vervoer (directoraat-generaal Luchtvaart) met zijn onlineformulier. De Consumentenombudsdienst behandelt zulke klachten niet.
     4. Maatschappij gevestigd in een ander EU-land? Ook ECC België kan u helpen.
 page-flight-delay-cancellation-words = vliegtuig, luchtvaartmaatschappij, luchthaven, vertraging, annulering, compensatie, schadevergoeding, instappen, gemiste aansluiting, overboeking, passagiersrechten
 
@@ -34,6 +34,15 @@ page-ticket-resale-rule = In België is het verboden een ticket voor een eveneme
 page-ticket-resale-now =
     1. Een vals ticket gekocht? Bewaar de advertentie, de berichten en uw betalingsbewijs.
     2. Neem meteen contact op met uw bank om te proberen de betaling tegen te houden of terug te krijgen.
-    3. Dien klacht in bij de politie.
+    3. Dien klacht in bij uw lokale politie.
     4. Meld de verkoper of de website aan de Economische Inspectie.
 page-ticket-resale-words = doorverkoop, zwarte markt, namaak, oplichting, Facebook, Marketplace, festival, concert, woekerprijs, toegangsticket, fraude
+
+page-rail-complaint-title = Een probleem met een treinreis
+page-rail-complaint-rule = Vertraging, ticket of dienstverlening: dien eerst klacht in bij de spoorwegmaatschappij. Die heeft 1 maand om te antwoorden. Geen antwoord of niet tevreden? De Ombudsdienst voor treinreizigers kan u gratis helpen. Hij behandelt alle spoorwegmaatschappijen die in België actief zijn, als u in België vertrekt, aankomt of overstapt, of als u het ticket kocht bij een Belgische maatschappij. Bij de NMBS geeft een vertraging van een uur of meer recht op de volledige ticketprijs als compensatie.
+page-rail-complaint-now =
+    1. Bewaar uw ticket of abonnement, en noteer de datum, het uur en de trein.
+    2. Vertraging? Vraag compensatie met het formulier van de spoorwegmaatschappij.
+    3. Een ander probleem? Dien schriftelijk klacht in bij de maatschappij en bewaar een kopie.
+    4. Geen antwoord binnen de maand of niet tevreden? Schrijf naar de Ombudsdienst voor treinreizigers.
+page-rail-complaint-words = trein, spoorweg, NMBS, SNCB, vertraging, te laat, afgeschafte trein, ticket, treinabonnement, boete, compensatie, terugbetaling, station, Eurostar, pendelaar, aansluiting

@@ -6,7 +6,7 @@ lang-short = NL
 lang-name = Nederlands
 
 start-welcome = Welkom
-start-touch = Raak uw taal aan om te beginnen. Uw vragen en meldingen over consumentenrechten, op één plek.
+start-touch = Kies uw taal om te beginnen. Uw vragen en meldingen over consumentenrechten, op één plek.
 
 nav-back = Terug
 nav-finish = Afsluiten
@@ -30,7 +30,7 @@ report-company-hint = Vul in wat u weet. Alleen de naam is verplicht.
 report-about-title = Over u
 report-about-hint = U kiest zelf: anoniem melden, of uw naam geven zodat de Inspectie u kan contacteren als dat nodig is.
 report-review-title = Kijk uw melding na
-report-review-hint = Raak "Wijzigen" aan om een antwoord aan te passen. Er wordt niets verzonden voordat u bevestigt.
+report-review-hint = Tik op "Wijzigen" om een antwoord aan te passen. Er wordt niets verzonden voordat u bevestigt.
 report-previous = Vorige
 report-next = Volgende
 report-back-to-review = Terug naar het overzicht
@@ -42,7 +42,7 @@ field-enterprise-number = Ondernemingsnummer
 field-enterprise-number-hint = Niet verplicht. 10 cijfers, bijvoorbeeld 0123.456.749
 field-address = Adres van de onderneming
 field-facts-date = Wanneer is het gebeurd?
-field-facts-date-none = Raak een dag aan in de kalender.
+field-facts-date-none = Tik op een dag in de kalender.
 field-channel = Hoe had u contact met de onderneming?
 field-amount = Bedrag in kwestie (euro)
 field-amount-hint = Niet verplicht. Bijvoorbeeld 49,99
@@ -61,7 +61,7 @@ date-next-year = Volgend jaar
 
 identity-anonymous = Anoniem melden
 identity-named = Mijn naam geven
-identity-anonymous-note = Uw melding wordt zonder uw naam verzonden. De Inspectie kan dan geen contact met u opnemen en u ook niet laten weten wat ze ermee gedaan heeft.
+identity-anonymous-note = Uw melding wordt zonder uw naam verzonden. Het enige verschil: de Inspectie kan u niet contacteren als ze meer informatie nodig heeft. Anoniem of niet, ze laat niemand weten wat ze met een melding gedaan heeft.
 consent-share = Ik ga ermee akkoord dat mijn melding aan de Economische Inspectie wordt doorgegeven.
 consent-contact = De Inspectie mag mij over deze melding contacteren.
 
@@ -94,7 +94,7 @@ forms-closed-ok = Ik begrijp het
 forms-closed-tile = Op dit moment niet beschikbaar
 
 receipt-title = Uw melding is geregistreerd
-receipt-thanks = Dank u. Uw melding is goed geregistreerd.
+receipt-thanks = Dank u. Uw melding is geregistreerd.
 receipt-reference = Referentie
 receipt-code = Opvolgingscode
 receipt-keep = Schrijf beide codes op of scan de QR-code: u hebt ze allebei nodig om uw dossier op te volgen.

@@ -45,7 +45,12 @@ const MAX_LIST_LINES: usize = 5;
 struct Loader<'a> {
     source: &'a Source,
     problems: Vec<String>,
+    warnings: Vec<String>,
+    today: chrono::NaiveDate,
 }
+
+/// A check older than this is reported (a warning, not a failure) so that it is looked at again.
+const STALE_AFTER_DAYS: i64 = 365;
 
 impl Loader<'_> {
     fn problem(&mut self, file: &str, place: &str, message: impl std::fmt::Display) {
@@ -93,6 +98,49 @@ impl Loader<'_> {
         }
     }
 
+    /// A value that may differ by language: its locales, no empty value, an official one.
+    fn check_localized(&mut self, file: &str, place: &str, field: &str, value: &Localized) {
+        for p in value.problems() {
+            self.problem(file, place, format!("{field}: {p}"));
+        }
+        if field == "website" {
+            for (_, url) in value.values() {
+                self.check_website(file, place, url);
+            }
+        }
+    }
+
+    /// Every official fact names where it was checked, and when; an old check is a warning.
+    fn check_provenance(&mut self, file: &str, place: &str, sources: &[String], checked: Option<&str>) {
+        if sources.is_empty() {
+            self.problem(
+                file,
+                place,
+                "no source: name the official page its facts were checked against (sources = [\"https://…\"])",
+            );
+        }
+        for url in sources {
+            if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
+                self.problem(file, place, format!("source {url:?} is not a web address"));
+            }
+        }
+        let Some(checked) = checked else {
+            self.problem(file, place, "no check date: when was it checked (checked = \"YYYY-MM-DD\")?");
+            return;
+        };
+        match chrono::NaiveDate::parse_from_str(checked, "%Y-%m-%d") {
+            Err(_) => self.problem(file, place, format!("checked = {checked:?} is not a date (YYYY-MM-DD)")),
+            Ok(date) if date > self.today => {
+                self.problem(file, place, format!("checked = {checked:?} is in the future"));
+            }
+            Ok(date) if (self.today - date).num_days() > STALE_AFTER_DAYS => self.warnings.push(format!(
+                "{file}: {place}: checked {checked}, more than 12 months ago: check it again against {}",
+                sources.first().map_or("its source", String::as_str)
+            )),
+            Ok(_) => {}
+        }
+    }
+
     fn check_id(&mut self, file: &str, place: &str, id: &str) {
         let ok = id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
             && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
@@ -103,8 +151,8 @@ impl Loader<'_> {
     }
 }
 
-pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
-    let mut l = Loader { source, problems: Vec::new() };
+pub(super) fn load(source: &Source, today: chrono::NaiveDate) -> Result<Content, Vec<String>> {
+    let mut l = Loader { source, problems: Vec::new(), warnings: Vec::new(), today };
 
     let report = match source.text(report::REPORT_FILE).and_then(|t| ReportContent::parse(t, report::REPORT_FILE)) {
         Ok(r) => r,
@@ -126,16 +174,52 @@ pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
         if c.phone.is_none() && c.email.is_none() && c.website.is_none() {
             l.problem(CONTACTS_FILE, &place, "no phone, e-mail or website");
         }
-        if let Some(w) = &c.website {
-            l.check_website(CONTACTS_FILE, &place, w);
+        for (field, value) in [("phone", &c.phone), ("email", &c.email), ("website", &c.website)] {
+            if let Some(v) = value {
+                l.check_localized(CONTACTS_FILE, &place, field, v);
+            }
         }
+        l.check_provenance(CONTACTS_FILE, &place, &c.sources, c.checked.as_deref());
     }
     let contact_ids: BTreeSet<&str> = contacts.iter().map(|c| c.id.as_str()).collect();
 
     let services = l.parse::<ServicesFile>(SERVICES_FILE).map(|f| f.service).unwrap_or_default();
     l.check_ids(SERVICES_FILE, "service", services.iter().map(|s| s.id.as_str()));
     for s in &services {
-        l.check_website(SERVICES_FILE, &format!("service {}", s.id), &s.website);
+        let place = format!("service {}", s.id);
+        l.check_localized(SERVICES_FILE, &place, "website", &s.website);
+        for (field, value) in [("phone", &s.phone), ("email", &s.email), ("address", &s.address)] {
+            if let Some(v) = value {
+                l.check_localized(SERVICES_FILE, &place, field, v);
+            }
+        }
+        if let Some(v) = &s.prior_complaint
+            && cc_core::routing::PriorComplaint::parse(v).is_none()
+        {
+            let known = cc_core::routing::PriorComplaint::VALUES;
+            l.problem(SERVICES_FILE, &place, format!("prior_complaint = {v:?} is not one of {known:?}"));
+        }
+        if let Some(v) = &s.late_complaint
+            && cc_core::routing::LateComplaint::parse(v).is_none()
+        {
+            let known = cc_core::routing::LateComplaint::VALUES;
+            l.problem(SERVICES_FILE, &place, format!("late_complaint = {v:?} is not one of {known:?}"));
+        }
+        l.check_provenance(SERVICES_FILE, &place, &s.sources, s.checked.as_deref());
+    }
+    if services.iter().any(|s| s.admission().prior == cc_core::routing::PriorComplaint::Required)
+        && !advice.iter().any(|a| a.id == COMPLAIN_FIRST)
+    {
+        l.problem(
+            ROUTING_FILE,
+            "",
+            format!("advice {COMPLAIN_FIRST:?} is missing (a service needs a prior complaint)"),
+        );
+    }
+    for a in &advice {
+        if !a.sources.is_empty() || a.checked.is_some() {
+            l.check_provenance(ROUTING_FILE, &format!("advice {}", a.id), &a.sources, a.checked.as_deref());
+        }
     }
     for a in &advice {
         for c in &a.contacts {
@@ -162,7 +246,9 @@ pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
         }
     }
     for a in &advice {
-        if !routing.outcomes.values().any(|e| e == &RouteEnd::Advice(a.id.clone())) {
+        let complain_first = a.id == COMPLAIN_FIRST
+            && services.iter().any(|s| s.admission().prior == cc_core::routing::PriorComplaint::Required);
+        if !complain_first && !routing.outcomes.values().any(|e| e == &RouteEnd::Advice(a.id.clone())) {
             l.problem(ROUTING_FILE, &format!("advice {}", a.id), "unreachable: no routing outcome leads to it");
         }
     }
@@ -252,7 +338,8 @@ pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
         }
     }
 
-    let questionnaire = load_questionnaire(&mut l, &report, &pages, &sectors, &locations);
+    let sellers = fact_values(&routing.tree, "seller");
+    let questionnaire = load_questionnaire(&mut l, &report, &pages, &sectors, &locations, &sellers);
     for p in pages.iter().filter(|p| p.theme.is_none()) {
         if !questionnaire.outcomes.values().any(|o| o.page == p.id) {
             l.problem(GENERAL_FILE, &format!("page {}", p.id), "unreachable: in no theme and no questionnaire outcome");
@@ -266,7 +353,9 @@ pub(super) fn load(source: &Source) -> Result<Content, Vec<String>> {
         }
     }
 
-    let content = Content { report, themes, pages, contacts, services, advice, questionnaire, routing, icons };
+    let warnings = std::mem::take(&mut l.warnings);
+    let content =
+        Content { report, themes, pages, contacts, services, advice, questionnaire, routing, icons, warnings };
     check_messages(&mut l, &content);
     if l.problems.is_empty() { Ok(content) } else { Err(l.problems) }
 }
@@ -292,12 +381,15 @@ fn page_of(
             l.problem(path, &place, format!("unknown contact {c:?}"));
         }
     }
+    l.check_provenance(path, &place, &p.sources, p.checked.as_deref());
     Page {
         id: p.id.clone(),
         theme: theme.map(String::from),
         report: p.report,
         mediation: p.mediation.clone(),
         contacts: p.contacts.clone(),
+        sources: p.sources.clone(),
+        checked: p.checked.clone(),
     }
 }
 
@@ -354,10 +446,22 @@ fn load_routing(l: &mut Loader) -> (Routing, Vec<Advice>) {
     l.check_ids(ROUTING_FILE, "advice", f.advice.iter().map(|a| a.id.as_str()));
     let tree = tree_of(f.start, f.question, f.outcome.iter().map(|o| o.id.clone()).collect());
     check_tree(l, ROUTING_FILE, &tree);
+    // The routing's answers record only what the visitor said of their complaint to the company
+    // (the services' conditions apply it); every other fact comes from its questions' `fact`.
     for q in &tree.questions {
         for a in &q.answers {
-            if !a.sets.is_empty() {
-                l.problem(ROUTING_FILE, &format!("question {}, answer {}", q.id, a.id), "the routing sets no facts");
+            let place = format!("question {}, answer {}", q.id, a.id);
+            for (k, v) in &a.sets {
+                if k != COMPLAINT_FACT {
+                    l.problem(
+                        ROUTING_FILE,
+                        &place,
+                        format!("sets {k:?}: the routing's answers set only {COMPLAINT_FACT:?}"),
+                    );
+                } else if cc_core::routing::Complaint::parse(v).is_none() {
+                    let known = cc_core::routing::Complaint::VALUES;
+                    l.problem(ROUTING_FILE, &place, format!("{COMPLAINT_FACT} = {v:?} is not one of {known:?}"));
+                }
             }
         }
     }
@@ -370,6 +474,7 @@ fn load_questionnaire(
     pages: &[Page],
     sectors: &[String],
     locations: &[String],
+    sellers: &[String],
 ) -> Questionnaire {
     let Some(f) = l.parse::<QuestionnaireFile>(QUESTIONNAIRE_FILE) else {
         return Questionnaire {
@@ -384,6 +489,7 @@ fn load_questionnaire(
                 "channel" => &report.channels,
                 "sector" => sectors,
                 "location" => locations,
+                "seller" => sellers,
                 _ => {
                     l.problem(QUESTIONNAIRE_FILE, place, format!("sets {k:?}, which is not one of {FACTS:?}"));
                     continue;
@@ -456,6 +562,13 @@ pub(super) fn needed_messages(c: &Content) -> BTreeMap<String, (String, String)>
         for part in ["title", "text", "next"] {
             need(format!("advice-{}-{part}", a.id), "routing.ftl", format!("{ROUTING_FILE}, advice {}", a.id));
         }
+    }
+    // The routing result's cautions and the service named after "complain first".
+    if !c.services.is_empty() {
+        for note in [cc_core::routing::Note::Late, cc_core::routing::Note::ComplaintAdvised] {
+            need(note.key().to_string(), "routing.ftl", format!("{SERVICES_FILE}, the services' conditions"));
+        }
+        need("mediate-after".into(), "routing.ftl", format!("{ROUTING_FILE}, advice {COMPLAIN_FIRST}"));
     }
     for (tree, prefix, file, ftl) in [
         (&c.questionnaire.tree, "q", QUESTIONNAIRE_FILE, "questionnaire.ftl"),

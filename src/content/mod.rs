@@ -15,6 +15,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use cc_core::locale::Localized;
+use cc_core::routing::{Admission, Complaint, LateComplaint, PriorComplaint, Verdict};
 use cc_core::tree::{Answer, Facts, Question, Tree};
 
 pub use report::ReportContent;
@@ -129,37 +131,92 @@ pub struct Page {
     pub mediation: Option<String>,
     /// Useful numbers shown on the page.
     pub contacts: Vec<String>,
+    /// The official pages its facts were checked against, and when.
+    pub sources: Vec<String>,
+    pub checked: Option<String>,
 }
 
-/// A useful number: text in `contact-<id>-name|when`.
+/// A useful number: text in `contact-<id>-name|when`. Each value may differ by language.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub id: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
+    pub phone: Option<Localized>,
+    pub email: Option<Localized>,
+    pub website: Option<Localized>,
+    /// The official pages its details were checked against, and when.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    pub checked: Option<String>,
 }
 
-/// A mediation service: text in `service-<id>-name|scope|conditions|prepare|cost`.
+/// A mediation service: text in `service-<id>-name|scope|conditions|prepare|cost`. Its contact
+/// details may differ by language; its conditions about the complaint to the company decide
+/// what the routing tells the visitor (see [`cc_core::routing`]).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     pub id: String,
-    pub website: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub address: Option<String>,
+    pub website: Localized,
+    pub phone: Option<Localized>,
+    pub email: Option<Localized>,
+    pub address: Option<Localized>,
+    /// `required` (default), `advised` or `not-required`.
+    pub prior_complaint: Option<String>,
+    /// `may-refuse` (default) or `no-limit`.
+    pub late_complaint: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    pub checked: Option<String>,
 }
 
-/// Why no mediation is possible yet, and what to do first: text in
-/// `advice-<id>-title|text|next`.
+impl Service {
+    /// Its conditions about the complaint to the company (checked by `content check`).
+    pub fn admission(&self) -> Admission {
+        Admission {
+            prior: self.prior_complaint.as_deref().and_then(PriorComplaint::parse).unwrap_or_default(),
+            late: self.late_complaint.as_deref().and_then(LateComplaint::parse).unwrap_or_default(),
+        }
+    }
+}
+
+/// Why no mediation is possible (yet), and what to do: text in `advice-<id>-title|text|next`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advice {
     pub id: String,
     #[serde(default)]
     pub contacts: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    pub checked: Option<String>,
+}
+
+/// The advice shown when a service needs a written complaint to the company first.
+pub const COMPLAIN_FIRST: &str = "complain-first";
+
+/// What the routing shows at its end, once the service's conditions are applied to what the
+/// visitor said.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RouteResult {
+    /// The service to turn to now.
+    pub service: Option<String>,
+    /// The advice to follow (instead).
+    pub advice: Option<String>,
+    /// With the advice "complain first": the service to turn to afterwards.
+    pub after: Option<String>,
+    /// A caution shown with the service (a message key).
+    pub note: Option<&'static str>,
+}
+
+/// Where an official fact was checked: for `cc-kiosk content sources`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sourced {
+    /// `page`, `service`, `contact` or `advice`.
+    pub kind: &'static str,
+    pub id: String,
+    pub checked: String,
+    pub sources: Vec<String>,
 }
 
 /// Where the questionnaire ends: a page, and the facts learnt (theme, channel, sector…).
@@ -203,10 +260,15 @@ pub struct Content {
     pub routing: Routing,
     /// Icon file name → SVG bytes.
     pub icons: BTreeMap<String, Vec<u8>>,
+    /// What `content check` reports without failing: facts checked more than 12 months ago.
+    pub warnings: Vec<String>,
 }
 
-/// The facts a tree may learn, and the ones the forms use.
-pub const FACTS: [&str; 4] = ["theme", "channel", "sector", "location"];
+/// The facts a question may decide (`fact = …`), and the questionnaire may set.
+pub const FACTS: [&str; 5] = ["theme", "channel", "sector", "location", "seller"];
+
+/// The one fact the routing's answers set: what the visitor said of their complaint.
+pub const COMPLAINT_FACT: &str = "complaint";
 
 impl Content {
     /// The content built into the kiosk.
@@ -215,8 +277,61 @@ impl Content {
     }
 
     /// Reads and checks everything; on failure every problem, each as `file: place: problem`.
+    /// Checks older than 12 months are [`Content::warnings`], counted from today.
     pub fn load(source: &Source) -> Result<Content, Vec<String>> {
-        check::load(source)
+        check::load(source, chrono::Local::now().date_naive())
+    }
+
+    /// [`Content::load`] as of another day (tests of the 12-month warning).
+    pub fn load_on(source: &Source, today: chrono::NaiveDate) -> Result<Content, Vec<String>> {
+        check::load(source, today)
+    }
+
+    /// Every page, service, contact and advice with its sources, oldest check first.
+    pub fn sources(&self) -> Vec<Sourced> {
+        let entry = |kind, id: &str, checked: &Option<String>, sources: &Vec<String>| Sourced {
+            kind,
+            id: id.to_string(),
+            checked: checked.clone().unwrap_or_default(),
+            sources: sources.clone(),
+        };
+        let mut all: Vec<Sourced> = self
+            .pages
+            .iter()
+            .map(|p| entry("page", &p.id, &p.checked, &p.sources))
+            .chain(self.services.iter().map(|s| entry("service", &s.id, &s.checked, &s.sources)))
+            .chain(self.contacts.iter().map(|c| entry("contact", &c.id, &c.checked, &c.sources)))
+            .chain(
+                self.advice
+                    .iter()
+                    .filter(|a| !a.sources.is_empty())
+                    .map(|a| entry("advice", &a.id, &a.checked, &a.sources)),
+            )
+            .collect();
+        all.sort_by(|a, b| (&a.checked, a.kind, &a.id).cmp(&(&b.checked, b.kind, &b.id)));
+        all
+    }
+
+    /// The end of the routing for what the visitor answered: a service's conditions about the
+    /// complaint to the company applied to the fact `complaint`.
+    pub fn resolve_route(&self, end: &RouteEnd, facts: &Facts) -> RouteResult {
+        match end {
+            RouteEnd::Advice(a) => RouteResult { advice: Some(a.clone()), ..RouteResult::default() },
+            RouteEnd::Service(s) => {
+                let admission = self.service(s).map(Service::admission).unwrap_or_default();
+                let complaint = facts.get(COMPLAINT_FACT).and_then(|v| Complaint::parse(v));
+                match cc_core::routing::admit(admission, complaint) {
+                    Verdict::Service(note) => {
+                        RouteResult { service: Some(s.clone()), note: note.map(|n| n.key()), ..RouteResult::default() }
+                    }
+                    Verdict::ComplainFirst => RouteResult {
+                        advice: Some(COMPLAIN_FIRST.to_string()),
+                        after: Some(s.clone()),
+                        ..RouteResult::default()
+                    },
+                }
+            }
+        }
     }
 
     /// `content ok: …` — the one-line summary of `cc-kiosk content check`.
@@ -318,6 +433,9 @@ struct PageFile {
     mediation: Option<String>,
     #[serde(default)]
     contacts: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    checked: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -9,7 +9,7 @@ use cc_core::search::{Document, Field, Index, WEIGHT_BODY, WEIGHT_TITLE, WEIGHT_
 use cc_core::tree::{Facts, MORE, Tree, Walk};
 
 use super::*;
-use crate::content::{Content, RouteEnd, Service};
+use crate::content::{Content, RouteResult};
 use crate::i18n::{LOCALES, Translations};
 
 /// The two decision trees the quiz screen shows.
@@ -56,11 +56,16 @@ pub(super) enum Screen {
 pub const SEARCH_RESULTS: usize = 5;
 
 /// What the mediation form (a later flow) needs from the routing: the service or the advice
-/// reached, the facts learnt (sector, location, theme, channel) and every answer given.
+/// reached (once the service's conditions are applied), the facts learnt (sector, location,
+/// theme, channel, complaint) and every answer given.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MediationCase {
     pub service: Option<String>,
     pub advice: Option<String>,
+    /// With the advice "complain first": the service to turn to afterwards.
+    pub after: Option<String>,
+    /// The caution shown with the service (a message key).
+    pub note: Option<&'static str>,
     pub facts: Facts,
     /// (question id, answer id) in order, automatic answers included.
     pub answers: Vec<(String, String)>,
@@ -127,16 +132,18 @@ pub fn search_index(content: &Content, tr: &Translations) -> Index {
     Index::build(&docs)
 }
 
-fn contact_cards(content: &Content, ids: &[String]) -> ModelRc<ContactCard> {
+/// The useful numbers `ids`, with the values of the visitor's language (`locale`).
+fn contact_cards(content: &Content, ids: &[String], locale: &str) -> ModelRc<ContactCard> {
+    let value = |v: &Option<cc_core::locale::Localized>| SharedString::from(v.as_ref().map_or("", |v| v.get(locale)));
     let cards: Vec<ContactCard> = ids
         .iter()
         .filter_map(|id| content.contact(id))
         .map(|c| ContactCard {
             name: format!("contact-{}-name", c.id).into(),
             when: format!("contact-{}-when", c.id).into(),
-            phone: c.phone.clone().unwrap_or_default().into(),
-            email: c.email.clone().unwrap_or_default().into(),
-            website: c.website.clone().unwrap_or_default().into(),
+            phone: value(&c.phone),
+            email: value(&c.email),
+            website: value(&c.website),
         })
         .collect();
     ModelRc::new(VecModel::from(cards))
@@ -386,7 +393,7 @@ impl Kiosk {
         info.set_page(id.into());
         info.set_can_report(page.report);
         info.set_can_mediate(page.mediation.is_some());
-        info.set_contacts(contact_cards(&content, &page.contacts));
+        info.set_contacts(contact_cards(&content, &page.contacts, &self.lang()));
         info.set_outcome(outcome);
         self.state.borrow_mut().explore.facts = facts;
     }
@@ -469,36 +476,57 @@ impl Kiosk {
             })
             .collect();
         self.window.global::<Route>().set_answers(ModelRc::new(VecModel::from(rows)));
-        self.show_route_end(&content, Some(end));
-        let (service, advice) = match end {
-            RouteEnd::Service(id) => (Some(id.clone()), None),
-            RouteEnd::Advice(id) => (None, Some(id.clone())),
-        };
-        self.state.borrow_mut().explore.mediation = Some(MediationCase { service, advice, facts, answers });
+        let result = content.resolve_route(end, &facts);
+        self.show_route_end(&content, &result);
+        let RouteResult { service, advice, after, note } = result;
+        self.state.borrow_mut().explore.mediation =
+            Some(MediationCase { service, advice, after, note, facts, answers });
         self.go(Page::RouteResult);
     }
 
-    /// Fills the routing result: the service's details, or the advice and its numbers (or
-    /// nothing, for `None`).
-    fn show_route_end(&self, content: &Content, end: Option<&RouteEnd>) {
-        let service: Option<&Service> = match end {
-            Some(RouteEnd::Service(id)) => content.service(id),
-            _ => None,
-        };
-        let advice = match end {
-            Some(RouteEnd::Advice(id)) => content.advice(id),
-            _ => None,
-        };
+    /// Fills the routing result: the service's details (with its caution), or the advice and
+    /// its numbers (and the service that comes after it); nothing for an empty result. Contact
+    /// details and the QR code are those of the visitor's language.
+    fn show_route_end(&self, content: &Content, result: &RouteResult) {
+        let locale = self.lang();
+        let service = result.service.as_deref().and_then(|id| content.service(id));
+        let after = result.after.as_deref().and_then(|id| content.service(id));
+        let advice = result.advice.as_deref().and_then(|id| content.advice(id));
         let text = |v: Option<&str>| SharedString::from(v.unwrap_or_default());
+        let local = |v: Option<&cc_core::locale::Localized>| text(v.map(|v| v.get(&locale)));
+        // The details shown are those of the service to turn to, now or after the advice.
+        let shown = service.or(after);
         let r = self.window.global::<Route>();
         r.set_service(text(service.map(|s| s.id.as_str())));
         r.set_advice(text(advice.map(|a| a.id.as_str())));
-        r.set_website(text(service.map(|s| s.website.as_str())));
-        r.set_phone(text(service.and_then(|s| s.phone.as_deref())));
-        r.set_email(text(service.and_then(|s| s.email.as_deref())));
-        r.set_address(text(service.and_then(|s| s.address.as_deref())));
-        r.set_qr(service.map(|s| qr::image(&s.website)).unwrap_or_default());
-        r.set_contacts(advice.map(|a| contact_cards(content, &a.contacts)).unwrap_or_default());
+        r.set_after(text(after.map(|s| s.id.as_str())));
+        r.set_note(text(result.note));
+        r.set_website(local(shown.map(|s| &s.website)));
+        r.set_phone(local(shown.and_then(|s| s.phone.as_ref())));
+        r.set_email(local(shown.and_then(|s| s.email.as_ref())));
+        r.set_address(local(shown.and_then(|s| s.address.as_ref())));
+        r.set_qr(shown.map(|s| qr::image(s.website.get(&locale))).unwrap_or_default());
+        r.set_contacts(advice.map(|a| contact_cards(content, &a.contacts, &locale)).unwrap_or_default());
+    }
+
+    /// After a change of language: the contact details, websites and QR codes on screen follow
+    /// (a service or a number may have one per language).
+    pub(super) fn refresh_localized(&self) {
+        let content = self.content();
+        let page = self.window.global::<Info>().get_page();
+        if let Some(p) = content.page(&page) {
+            self.window.global::<Info>().set_contacts(contact_cards(&content, &p.contacts, &self.lang()));
+        }
+        let case = self.state.borrow().explore.mediation.clone();
+        if let Some(case) = case {
+            let result = RouteResult { service: case.service, advice: case.advice, after: case.after, note: case.note };
+            self.show_route_end(&content, &result);
+        }
+    }
+
+    /// The visitor's language now.
+    fn lang(&self) -> String {
+        self.window.global::<crate::ui::Tr>().get_lang().to_string()
     }
 
     /// Where the mediation routing ended, and everything learnt on the way (None before).
@@ -525,7 +553,7 @@ impl Kiosk {
         q.set_answers(ModelRc::default());
         q.set_done(0);
         q.set_total(0);
-        self.show_route_end(&self.content(), None);
+        self.show_route_end(&self.content(), &RouteResult::default());
         self.window.global::<Route>().set_answers(ModelRc::default());
     }
 }

@@ -286,6 +286,7 @@ impl Kiosk {
                     nav.set_page(Page::Home);
                 }
                 k.refresh_keyboard();
+                k.refresh_localized();
                 k.restart_idle();
             })
         });

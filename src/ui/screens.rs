@@ -41,7 +41,10 @@ pub const SCREENS: &[&str] = &[
     "solve-step",
     "mediation",
     "mediation-service",
+    "mediation-service-late",
     "mediation-advice",
+    "mediation-complain-first",
+    "mediation-scam",
 ];
 
 /// The fixed "today" of screenshots, so that they do not change every day.
@@ -79,8 +82,22 @@ pub fn fill_sample(k: &Kiosk) {
 
 /// Puts the kiosk in the state of `screen`, in `lang`.
 pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
+    // `page:<id>`: any information page, opened from its theme (or as general pages are).
+    if let Some(id) = screen.strip_prefix("page:") {
+        let content = k.content();
+        let page = content.page(id).ok_or_else(|| format!("unknown page {id:?}"))?;
+        k.set_today(sample_today());
+        k.window.global::<Nav>().invoke_choose_language(lang.into());
+        let info = k.window.global::<Info>();
+        k.window.global::<Nav>().invoke_open_info();
+        if let Some(theme) = &page.theme {
+            info.invoke_open_theme(theme.into());
+        }
+        info.invoke_open_page(id.into());
+        return Ok(());
+    }
     if !SCREENS.contains(&screen) {
-        return Err(format!("unknown screen {screen:?}; known: {}", SCREENS.join(", ")));
+        return Err(format!("unknown screen {screen:?}; known: {}, or page:<page id>", SCREENS.join(", ")));
     }
     k.set_today(sample_today());
     if screen == "start" {
@@ -250,9 +267,24 @@ fn prepare_explore(k: &Kiosk, screen: &str) -> bool {
             info.invoke_mediate();
             answer(&["be", "no", "yes-less-than-year"]);
         }
+        // A complaint more than a year old: the service, with its caution.
+        "mediation-service-late" => {
+            nav.invoke_open_mediation();
+            answer(&["be", "no", "yes-more-than-year", "telecom"]);
+        }
+        // A company outside Europe.
         "mediation-advice" => {
             nav.invoke_open_mediation();
-            answer(&["be", "no", "no"]);
+            answer(&["outside"]);
+        }
+        // No complaint to the company yet: complain first, then the service named.
+        "mediation-complain-first" => {
+            nav.invoke_open_mediation();
+            answer(&["be", "no", "no", "energy"]);
+        }
+        "mediation-scam" => {
+            nav.invoke_open_mediation();
+            answer(&["unknown"]);
         }
         _ => return false,
     }
