@@ -30,9 +30,9 @@ page-energy-bill-dispute-now =
 page-energy-bill-dispute-words = Jahresabrechnung, Abrechnung, Vorschuss, Abschlag, zu hoch, geschätzter Zählerstand, Mahngebühren, Rückerstattung, Beschwerde, Schlichtung
 
 page-energy-meter-connection-title = Zähler, Anschluss oder Budgetzähler
-page-energy-meter-connection-rule = Zähler, der Anschluss an das Netz und Budgetzähler sind Sache der Regionen. Zuständig ist Ihr Verteilernetzbetreiber; sein Name steht auf Ihrer Rechnung. Beschweren Sie sich zuerst schriftlich bei ihm oder bei Ihrem Lieferanten. Ohne Lösung wenden Sie sich an die Energie-Regulierungsbehörde Ihrer Region: Brugel in Brüssel, CWaPE in der Wallonie, VREG in Flandern.
+page-energy-meter-connection-rule = Zähler, der Anschluss an das Netz und Budgetzähler werden von Ihrem Verteilernetzbetreiber verwaltet; sein Name steht auf Ihrer Rechnung. Beschweren Sie sich zuerst schriftlich bei ihm oder bei Ihrem Lieferanten. Ohne Lösung: In Brüssel hilft Brugel, in der Wallonie die CWaPE. In Flandern verweist die VREG diese Streitfälle an den föderalen Ombudsdienst für Energie.
 page-energy-meter-connection-now =
     1. Notieren Sie EAN-Code und Zählernummer (auf Ihrer Rechnung). Fotografieren Sie den Zähler und den Zählerstand.
     2. Schreiben Sie Ihrem Netzbetreiber (oder Ihrem Lieferanten) und erklären Sie das Problem. Behalten Sie eine Kopie.
-    3. Keine Lösung? Wenden Sie sich an die Regulierungsbehörde Ihrer Region: Brugel, CWaPE oder VREG (Kontakte auf dieser Seite).
+    3. Keine Lösung? Brüssel: Brugel. Wallonie: die CWaPE. Flandern: Schlichtung beantragen (Ombudsdienst für Energie).
 page-energy-meter-connection-words = EAN, Zählerstand, digitaler Zähler, intelligenter Zähler, Netzbetreiber, ORES, Sperrung, Umzug, Vorauszahlung, Stromzähler

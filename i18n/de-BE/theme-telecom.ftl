@@ -13,7 +13,7 @@ page-telecom-end-contract-now =
 page-telecom-end-contract-words = beenden, Abo, Abonnement, Handy, Fernsehen, Kündigungsfrist, Kündigungsgebühr, Anbieterwechsel, Gerät, Mobilfunk
 
 page-telecom-price-change-title = Ihr Anbieter erhöht die Preise
-page-telecom-price-change-rule = Ein Anbieter darf Preise oder Bedingungen nur so ändern, wie Ihr Vertrag und das Gesetz es erlauben, und er muss Sie darüber informieren. Je nach Änderung haben Sie unter Umständen besondere Rechte. Auf jeden Fall gilt: Läuft Ihr Vertrag schon länger als 6 Monate, können Sie ihn jederzeit ohne Kündigungsgebühr beenden und ein anderes Angebot wählen.
+page-telecom-price-change-rule = Ein Anbieter muss eine Änderung seiner Preise oder Bedingungen mindestens 1 Monat vorher ankündigen. Erhöht er die Preise, können Sie den Vertrag innerhalb von 3 Monaten nach der Mitteilung kostenlos kündigen, auch einen befristeten (nicht bei einer im Vertrag vorgesehenen Indexierung). Auf jeden Fall gilt: Läuft Ihr Vertrag länger als 6 Monate, können Sie ihn jederzeit ohne Kündigungsgebühr beenden.
 page-telecom-price-change-now =
     1. Lesen Sie die Mitteilung Ihres Anbieters: Was ändert sich, um wie viel und ab wann?
     2. Vergleichen Sie andere Angebote. Nach 6 Monaten Vertragslaufzeit können Sie ohne Kündigungsgebühr wechseln.

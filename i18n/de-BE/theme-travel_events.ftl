@@ -4,7 +4,7 @@ topic-travel = Reisen
 topic-events = Konzerte, Vorstellungen und Tickets
 
 page-package-travel-cancelled-title = Ihre Pauschalreise wurde abgesagt
-page-package-travel-cancelled-rule = Eine Pauschalreise verbindet mindestens zwei Leistungen für dieselbe Reise, zum Beispiel Flug und Hotel. Sagt der Veranstalter sie ab, muss er Ihnen alles, was Sie bezahlt haben, innerhalb von 14 Tagen erstatten. Sie müssen keinen Gutschein und keine andere Reise annehmen. Ändert der Veranstalter die Reise erheblich, können Sie auch selbst kostenlos zurücktreten.
+page-package-travel-cancelled-rule = Eine Pauschalreise verbindet mindestens zwei Leistungen für dieselbe Reise, zum Beispiel Flug und Hotel, für mehr als 24 Stunden oder mit Übernachtung. Sagt der Veranstalter sie ab, muss er Ihnen alles, was Sie bezahlt haben, innerhalb von 14 Tagen erstatten. Sie müssen keinen Gutschein und keine andere Reise annehmen. Ändert der Veranstalter die Reise erheblich, können Sie selbst kostenlos zurücktreten.
 page-package-travel-cancelled-now =
     1. Verlangen Sie vom Veranstalter schriftlich die volle Erstattung. Bewahren Sie Buchung und Zahlungsbeleg auf.
     2. Nach 14 Tagen keine Erstattung? Schicken Sie ein Einschreiben mit einer letzten Frist.

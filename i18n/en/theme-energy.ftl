@@ -30,9 +30,9 @@ page-energy-bill-dispute-now =
 page-energy-bill-dispute-words = invoice, annual statement, advance payments, too high, estimated reading, reminder fees, refund, complaint, ombudsman, supplier
 
 page-energy-meter-connection-title = Meter, connection or budget meter
-page-energy-meter-connection-rule = Meters, connections to the grid and budget meters are regional matters. They are handled by your distribution network operator, whose name is on your bill. Complain to it, or to your supplier, in writing first. No solution? Contact the energy regulator of your region: Brugel in Brussels, CWaPE in Wallonia, VREG in Flanders.
+page-energy-meter-connection-rule = Meters, connections to the grid and budget meters are handled by your distribution network operator, whose name is on your bill. Complain to it, or to your supplier, in writing first. No solution? In Brussels, turn to Brugel; in Wallonia, to the CWaPE. In Flanders, the VREG sends these disputes to the federal Ombudsman Service for Energy.
 page-energy-meter-connection-now =
     1. Note your EAN code and meter number (on your bill). Take a photo of the meter and its reading.
     2. Write to your network operator (or your supplier) and explain the problem. Keep a copy.
-    3. No solution? Contact the regulator of your region: Brugel, CWaPE or VREG (contacts on this page).
+    3. No solution? Brussels: Brugel. Wallonia: the CWaPE. Flanders: ask for mediation (the Ombudsman Service for Energy).
 page-energy-meter-connection-words = EAN, meter reading, digital meter, smart meter, network operator, Fluvius, Sibelga, ORES, RESA, cut off, prepayment

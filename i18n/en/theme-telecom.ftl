@@ -13,7 +13,7 @@ page-telecom-end-contract-now =
 page-telecom-end-contract-words = cancel, terminate, stop subscription, mobile, TV, notice, termination fee, switch operator, leave, cheap phone
 
 page-telecom-price-change-title = Your operator raises its prices
-page-telecom-price-change-rule = An operator may only change its prices or conditions as your contract and the law allow, and it must inform you. Depending on the change, you may have specific rights. In any case, once your contract is more than 6 months old, you can end it at any time without a termination fee and choose another offer.
+page-telecom-price-change-rule = An operator must tell you about a change of its prices or conditions at least 1 month in advance. If it raises its prices, you may end the contract free of charge within 3 months after being told, even a fixed-term contract (not for an indexation written in the contract). In any case, once your contract is more than 6 months old, you can end it at any time without a termination fee.
 page-telecom-price-change-now =
     1. Read the message from your operator: what changes, by how much and from which date.
     2. Compare other offers. After 6 months of contract, you can switch without a termination fee.

@@ -4,7 +4,7 @@ topic-travel = Travel
 topic-events = Concerts, shows and tickets
 
 page-package-travel-cancelled-title = Your package holiday is cancelled
-page-package-travel-cancelled-rule = A package combines at least two services for the same trip, for example the flight and the hotel. If the organiser cancels it, you get back everything you paid, within 14 days. You do not have to accept a voucher or another trip. If the organiser changes the trip a lot, you may also cancel it without paying any fee.
+page-package-travel-cancelled-rule = A package combines at least two services for the same trip, for example the flight and the hotel, for more than 24 hours or with a night away. If the organiser cancels it, you get back everything you paid, within 14 days. You do not have to accept a voucher or another trip. If the organiser changes the trip a lot, you may also cancel it without paying any fee.
 page-package-travel-cancelled-now =
     1. Ask the organiser in writing for a full refund. Keep your booking and your proof of payment.
     2. No refund after 14 days? Send a registered letter giving a final deadline.

@@ -30,9 +30,9 @@ page-energy-bill-dispute-now =
 page-energy-bill-dispute-words = décompte annuel, facture de régularisation, acompte, trop cher, index estimé, frais de rappel, remboursement, plainte, médiateur, fournisseur
 
 page-energy-meter-connection-title = Compteur, raccordement ou compteur à budget
-page-energy-meter-connection-rule = Les compteurs, le raccordement au réseau et les compteurs à budget relèvent des Régions. Ils sont gérés par votre gestionnaire de réseau de distribution, dont le nom figure sur votre facture. Plaignez-vous d'abord par écrit auprès de lui ou de votre fournisseur. Sans solution, contactez le régulateur de l'énergie de votre région : Brugel à Bruxelles, la CWaPE en Wallonie, la VREG en Flandre.
+page-energy-meter-connection-rule = Les compteurs, le raccordement au réseau et les compteurs à budget sont gérés par votre gestionnaire de réseau de distribution, dont le nom figure sur votre facture. Plaignez-vous d'abord par écrit auprès de lui ou de votre fournisseur. Sans solution : à Bruxelles, adressez-vous à Brugel ; en Wallonie, à la CWaPE. En Flandre, la VREG renvoie ces litiges au Service de Médiation de l'Énergie fédéral.
 page-energy-meter-connection-now =
     1. Notez votre code EAN et le numéro du compteur (sur votre facture). Photographiez le compteur et son index.
     2. Écrivez à votre gestionnaire de réseau (ou à votre fournisseur) et expliquez le problème. Gardez une copie.
-    3. Pas de solution ? Contactez le régulateur de votre région : Brugel, CWaPE ou VREG (contacts sur cette page).
+    3. Pas de solution ? Bruxelles : Brugel. Wallonie : la CWaPE. Flandre : demandez une médiation (Service de Médiation de l'Énergie).
 page-energy-meter-connection-words = EAN, index, relevé, compteur intelligent, compteur communicant, gestionnaire de réseau, Sibelga, ORES, RESA, coupure, prépaiement

@@ -13,7 +13,7 @@ page-telecom-end-contract-now =
 page-telecom-end-contract-words = annuler, arrêter l'abonnement, GSM, télévision, préavis, frais de résiliation, changer d'opérateur, quitter, téléphone à prix réduit, mobile
 
 page-telecom-price-change-title = Votre opérateur augmente ses prix
-page-telecom-price-change-rule = Un opérateur ne peut modifier ses prix ou ses conditions que dans les limites de votre contrat et de la loi, et il doit vous en informer. Selon le changement, vous pouvez avoir des droits particuliers. Dans tous les cas, si votre contrat a plus de 6 mois, vous pouvez le résilier à tout moment sans frais de résiliation et choisir une autre offre.
+page-telecom-price-change-rule = Un opérateur doit vous annoncer un changement de ses prix ou conditions au moins 1 mois à l'avance. S'il augmente ses prix, vous pouvez résilier sans frais dans les 3 mois après en avoir été informé, même un contrat à durée déterminée (pas pour une indexation prévue au contrat). Dans tous les cas, si votre contrat a plus de 6 mois, vous pouvez le résilier à tout moment sans frais de résiliation.
 page-telecom-price-change-now =
     1. Lisez le message de votre opérateur : ce qui change, de combien et à partir de quelle date.
     2. Comparez les autres offres. Après 6 mois de contrat, vous pouvez changer d'opérateur sans frais de résiliation.

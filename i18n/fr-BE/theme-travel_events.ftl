@@ -4,7 +4,7 @@ topic-travel = Voyages
 topic-events = Concerts, spectacles et billets
 
 page-package-travel-cancelled-title = Votre voyage à forfait est annulé
-page-package-travel-cancelled-rule = Un voyage à forfait combine au moins deux services pour un même voyage, par exemple le vol et l'hôtel. Si l'organisateur l'annule, il doit vous rembourser tout ce que vous avez payé, dans les 14 jours. Vous n'êtes pas obligé d'accepter un bon à valoir ou un autre voyage. Si l'organisateur modifie fortement le voyage, vous pouvez aussi l'annuler sans frais.
+page-package-travel-cancelled-rule = Un voyage à forfait combine au moins deux services pour un même voyage, par exemple le vol et l'hôtel, pour plus de 24 heures ou avec une nuitée. Si l'organisateur l'annule, il doit vous rembourser tout ce que vous avez payé, dans les 14 jours. Vous n'êtes pas obligé d'accepter un bon à valoir ou un autre voyage. Si l'organisateur modifie fortement le voyage, vous pouvez aussi l'annuler sans frais.
 page-package-travel-cancelled-now =
     1. Demandez par écrit à l'organisateur le remboursement complet. Gardez votre réservation et la preuve de paiement.
     2. Pas de remboursement après 14 jours ? Envoyez une lettre recommandée qui fixe un dernier délai.

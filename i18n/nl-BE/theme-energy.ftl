@@ -30,9 +30,9 @@ page-energy-bill-dispute-now =
 page-energy-bill-dispute-words = jaarafrekening, afrekening, voorschot, te hoog, geschatte meterstand, aanmaningskosten, terugbetaling, klacht, ombudsman, leverancier
 
 page-energy-meter-connection-title = Meter, aansluiting of budgetmeter
-page-energy-meter-connection-rule = Meters, de aansluiting op het net en budgetmeters zijn een bevoegdheid van de gewesten. Ze worden beheerd door uw distributienetbeheerder; zijn naam staat op uw factuur. Klaag eerst schriftelijk bij hem of bij uw leverancier. Geen oplossing? Neem dan contact op met de energieregulator van uw gewest: Brugel in Brussel, CWaPE in Wallonië, VREG in Vlaanderen.
+page-energy-meter-connection-rule = Meters, de aansluiting op het net en budgetmeters worden beheerd door uw distributienetbeheerder; zijn naam staat op uw factuur. Klaag eerst schriftelijk bij hem of bij uw leverancier. Geen oplossing? In Brussel kunt u terecht bij Brugel, in Wallonië bij de CWaPE. In Vlaanderen verwijst de VREG deze geschillen door naar de federale Ombudsdienst voor Energie.
 page-energy-meter-connection-now =
     1. Noteer uw EAN-code en meternummer (op uw factuur). Neem een foto van de meter en de meterstand.
     2. Schrijf naar uw netbeheerder (of uw leverancier) en leg het probleem uit. Bewaar een kopie.
-    3. Geen oplossing? Neem contact op met de regulator van uw gewest: Brugel, CWaPE of VREG (contacten op deze pagina).
+    3. Geen oplossing? Brussel: Brugel. Wallonië: de CWaPE. Vlaanderen: vraag bemiddeling aan (Ombudsdienst voor Energie).
 page-energy-meter-connection-words = EAN, meterstand, digitale meter, slimme meter, netbeheerder, Fluvius, Sibelga, ORES, afsluiting, verhuizen, voorafbetaling

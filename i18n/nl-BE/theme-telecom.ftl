@@ -13,7 +13,7 @@ page-telecom-end-contract-now =
 page-telecom-end-contract-words = annuleren, stopzetten, abonnement, gsm, tv, opzegtermijn, verbrekingsvergoeding, van operator veranderen, overstappen, toestel, mobiel
 
 page-telecom-price-change-title = Uw operator verhoogt zijn prijzen
-page-telecom-price-change-rule = Een operator mag zijn prijzen of voorwaarden alleen wijzigen zoals uw contract en de wet dat toelaten, en hij moet u daarover informeren. Afhankelijk van de wijziging hebt u misschien bijzondere rechten. Hoe dan ook: loopt uw contract al langer dan 6 maanden, dan kunt u het op elk moment zonder verbrekingsvergoeding beëindigen en een ander aanbod kiezen.
+page-telecom-price-change-rule = Een operator moet een wijziging van zijn prijzen of voorwaarden minstens 1 maand vooraf aankondigen. Verhoogt hij zijn prijzen, dan mag u het contract binnen 3 maanden nadat u het hoorde kosteloos opzeggen, ook een contract van bepaalde duur (niet bij een indexering die in het contract staat). Hoe dan ook: loopt uw contract langer dan 6 maanden, dan kunt u het op elk moment zonder verbrekingsvergoeding beëindigen.
 page-telecom-price-change-now =
     1. Lees het bericht van uw operator: wat verandert er, met hoeveel en vanaf wanneer?
     2. Vergelijk andere aanbiedingen. Na 6 maanden contract kunt u zonder verbrekingsvergoeding overstappen.

@@ -4,7 +4,7 @@ topic-travel = Reizen
 topic-events = Concerten, voorstellingen en tickets
 
 page-package-travel-cancelled-title = Uw pakketreis is geannuleerd
-page-package-travel-cancelled-rule = Een pakketreis combineert minstens twee diensten voor dezelfde reis, bijvoorbeeld de vlucht en het hotel. Annuleert de organisator de reis, dan moet hij u alles wat u betaald hebt terugbetalen, binnen 14 dagen. U bent niet verplicht een voucher of een andere reis te aanvaarden. Wijzigt de organisator de reis ingrijpend, dan mag u ook zelf annuleren zonder kosten.
+page-package-travel-cancelled-rule = Een pakketreis combineert minstens twee diensten voor dezelfde reis, bijvoorbeeld de vlucht en het hotel, voor meer dan 24 uur of met een overnachting. Annuleert de organisator de reis, dan moet hij u alles wat u betaald hebt terugbetalen, binnen 14 dagen. U bent niet verplicht een voucher of een andere reis te aanvaarden. Wijzigt de organisator de reis ingrijpend, dan mag u ook zelf annuleren zonder kosten.
 page-package-travel-cancelled-now =
     1. Vraag de organisator schriftelijk om een volledige terugbetaling. Bewaar uw boeking en uw betalingsbewijs.
     2. Na 14 dagen nog geen terugbetaling? Stuur een aangetekende brief met een laatste termijn.
