@@ -20,3 +20,6 @@ err-description-required = Bitte beschreiben Sie in Ihren eigenen Worten, was pa
 err-identity-choice = Bitte wählen Sie: anonym melden oder mit Ihrem Namen.
 err-consent-share = Um Ihre Meldung zu senden, stimmen Sie bitte zu, dass sie an die Wirtschaftsinspektion weitergegeben wird.
 err-contact-needs-channel = Damit wir Sie kontaktieren können, geben Sie bitte eine E-Mail-Adresse oder eine Telefonnummer an.
+err-consent-required = Bitte kreuzen Sie dieses Kästchen an, um das Formular zu senden.
+err-postal-address = Bitte geben Sie eine vollständige Postanschrift an: Straße und Hausnummer, Postleitzahl und Ort (und das Land bei einer Adresse im Ausland).
+err-contact-one-of = Bitte geben Sie mindestens einen Weg an, Sie zu erreichen: eine E-Mail-Adresse, eine Telefonnummer oder eine Postanschrift.

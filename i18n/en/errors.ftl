@@ -20,3 +20,6 @@ err-description-required = Please describe what happened, in your own words.
 err-identity-choice = Please choose: report anonymously or with your name.
 err-consent-share = To send your report, please agree that it is shared with the Economic Inspection.
 err-contact-needs-channel = To be contacted, please give an e-mail address or a phone number.
+err-consent-required = Please tick this box to send the form.
+err-postal-address = Please give a full postal address: street and number, postal code and town (and the country for an address abroad).
+err-contact-one-of = Please give at least one way to reach you: an e-mail address, a phone number or a postal address.

@@ -20,3 +20,6 @@ err-description-required = Veuillez décrire ce qui s'est passé, avec vos propr
 err-identity-choice = Veuillez choisir : signaler de manière anonyme ou avec votre nom.
 err-consent-share = Pour envoyer votre signalement, veuillez accepter qu'il soit transmis à l'Inspection économique.
 err-contact-needs-channel = Pour être contacté, veuillez indiquer une adresse e-mail ou un numéro de téléphone.
+err-consent-required = Veuillez cocher cette case pour envoyer le formulaire.
+err-postal-address = Veuillez indiquer une adresse postale complète : rue et numéro, code postal et localité (et le pays pour une adresse à l'étranger).
+err-contact-one-of = Veuillez indiquer au moins un moyen de vous joindre : une adresse e-mail, un numéro de téléphone ou une adresse postale.

@@ -20,3 +20,6 @@ err-description-required = Beschrijf in uw eigen woorden wat er gebeurd is.
 err-identity-choice = Kies: anoniem melden of met uw naam.
 err-consent-share = Om uw melding te versturen, moet u ermee akkoord gaan dat ze aan de Economische Inspectie wordt bezorgd.
 err-contact-needs-channel = Om gecontacteerd te worden, geeft u een e-mailadres of een telefoonnummer op.
+err-consent-required = Vink dit vakje aan om het formulier te versturen.
+err-postal-address = Geef een volledig postadres: straat en nummer, postcode en gemeente (en het land voor een adres in het buitenland).
+err-contact-one-of = Geef minstens één manier om u te bereiken: een e-mailadres, een telefoonnummer of een postadres.

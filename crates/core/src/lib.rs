@@ -6,6 +6,7 @@ pub mod amount;
 pub mod contact;
 pub mod enterprise;
 pub mod envelope;
+pub mod form;
 pub mod keyboard;
 pub mod locale;
 pub mod reference;

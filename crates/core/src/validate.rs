@@ -60,12 +60,18 @@ pub enum FieldError {
     /// "Contact me" is ticked but neither an e-mail nor a phone number is given.
     /// `err-contact-needs-channel`
     ContactNeedsChannel,
+    /// A box the visitor must tick to send the form is not ticked. `err-consent-required`
+    ConsentRequired,
+    /// Not a postal address a letter can reach. `err-postal-address`
+    PostalAddress,
+    /// None of the ways to be reached is given. `err-contact-one-of`
+    ContactOneOf,
 }
 
 impl FieldError {
     /// Every variant once (with a sample `max` for [`FieldError::TooLong`]); used to check that
     /// every message id is translated.
-    pub const ALL: [FieldError; 19] = [
+    pub const ALL: [FieldError; 22] = [
         FieldError::Required,
         FieldError::ChoiceRequired,
         FieldError::DateRequired,
@@ -85,6 +91,9 @@ impl FieldError {
         FieldError::IdentityChoice,
         FieldError::ConsentShare,
         FieldError::ContactNeedsChannel,
+        FieldError::ConsentRequired,
+        FieldError::PostalAddress,
+        FieldError::ContactOneOf,
     ];
 
     /// The Fluent message id in `i18n/<locale>/errors.ftl`.
@@ -109,7 +118,19 @@ impl FieldError {
             FieldError::IdentityChoice => "err-identity-choice",
             FieldError::ConsentShare => "err-consent-share",
             FieldError::ContactNeedsChannel => "err-contact-needs-channel",
+            FieldError::ConsentRequired => "err-consent-required",
+            FieldError::PostalAddress => "err-postal-address",
+            FieldError::ContactOneOf => "err-contact-one-of",
         }
+    }
+
+    /// The error whose [`FieldError::key`] is `key` (for [`FieldError::TooLong`], with `max` 0:
+    /// forms name it by key only where its `max` does not matter).
+    pub fn from_key(key: &str) -> Option<FieldError> {
+        Self::ALL.iter().find(|e| e.key() == key).map(|e| match e {
+            FieldError::TooLong { .. } => FieldError::TooLong { max: 0 },
+            e => *e,
+        })
     }
 
     /// The Fluent variables of the message, as `(name, value)`: `[("max", n)]` for
