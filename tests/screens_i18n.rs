@@ -92,11 +92,6 @@ fn every_key_used_exists_in_every_locale() {
     keys.extend(Content::shipped().unwrap().message_keys());
     keys.extend(cc_core::keyboard::LABEL_KEYS.iter().map(|s| s.to_string()));
     keys.extend(cc_core::FieldError::ALL.iter().map(|e| e.key().to_string()));
-    for id in cc_kiosk::ui::FIELD_IDS {
-        if !["facts-date", "consent-share"].contains(&id) {
-            keys.insert(format!("review-{id}"));
-        }
-    }
     keys.extend(["review-yes", "review-no", "lang-name", "lang-short"].map(String::from));
     let mut missing = vec![];
     for l in LOCALES {

@@ -8,7 +8,7 @@ use slint::ComponentHandle;
 
 use cc_core::tree::{Facts, Walk};
 use cc_kiosk::content::{Content, RouteEnd};
-use cc_kiosk::ui::{Info, Nav, Page, Report};
+use cc_kiosk::ui::{Info, Nav, Page};
 
 fn content() -> Content {
     Content::shipped().expect("content")
@@ -110,12 +110,12 @@ fn the_report_form_opened_from_an_outcome_is_prefilled() {
     h.tap_key("home-solve");
     answer_all(&h, &c.questionnaire.tree, "q", Facts::new(), &["purchase", "changed-mind", "online", "be", "ordinary"]);
     h.tap_key("info-report");
-    assert_eq!(page(&h), Page::Report);
-    let r = h.kiosk.window.global::<Report>();
-    assert_eq!(r.get_step(), 0);
+    assert_eq!(page(&h), Page::Form);
+    assert_eq!(h.kiosk.window.global::<cc_kiosk::ui::Form>().get_step(), 0);
     // The theme is chosen on screen, and the channel (online) too.
-    assert_eq!(r.get_theme(), "purchase");
-    assert_eq!(r.get_channel(), "website");
+    let draft = h.kiosk.form_draft().expect("the report is open");
+    assert_eq!(draft.get("theme").map(String::as_str), Some("purchase"));
+    assert_eq!(draft.get("channel").map(String::as_str), Some("website"));
     let theme = h.find(&h.t("theme-purchase"));
     assert!(theme.iter().any(|e| e.accessible_checked() == Some(true)), "the theme is selected on screen");
     // The visitor goes on: the next step opens, and Back from the first step returns to the page.
@@ -130,8 +130,9 @@ fn the_report_form_opened_from_an_outcome_is_prefilled() {
     h.tap_key("theme-energy");
     h.tap_key("page-energy-sales-practices-title");
     h.tap_key("info-report");
-    assert_eq!(h.kiosk.window.global::<Report>().get_theme(), "energy");
-    assert_eq!(h.kiosk.window.global::<Report>().get_channel(), "");
+    let draft = h.kiosk.form_draft().expect("the report is open");
+    assert_eq!(draft.get("theme").map(String::as_str), Some("energy"));
+    assert_eq!(draft.get("channel"), None);
 }
 
 #[test]

@@ -7,14 +7,14 @@ use common::Harness;
 use serde_json::Value;
 use slint::ComponentHandle;
 
-use cc_kiosk::ui::{Nav, Page, Report};
+use cc_kiosk::ui::{Form, Nav, Page};
 
 fn page(h: &Harness) -> Page {
     h.kiosk.window.global::<Nav>().get_page()
 }
 
 fn step(h: &Harness) -> i32 {
-    h.kiosk.window.global::<Report>().get_step()
+    h.kiosk.window.global::<Form>().get_step()
 }
 
 /// The label of a day of the current month in the date picker.
@@ -51,7 +51,7 @@ fn report_flow(lang: &str, named: bool) {
     h.choose_language(lang);
     assert_eq!(page(&h), Page::Home);
     h.tap_key("home-report");
-    assert_eq!(page(&h), Page::Report);
+    assert_eq!(page(&h), Page::Form);
 
     // 1. theme
     h.tap_key("theme-purchase");

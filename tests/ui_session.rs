@@ -8,7 +8,7 @@ use common::Harness;
 use i_slint_backend_testing::mock_elapsed_time;
 use slint::ComponentHandle;
 
-use cc_kiosk::ui::{Nav, Page, Report, Session, Tr};
+use cc_kiosk::ui::{Nav, Page, Session, Tr};
 
 const CANARY: &str = "Canary-7f3a9Q";
 
@@ -56,19 +56,18 @@ fn inactivity_warns_extends_and_wipes_without_trace() {
     // At zero the session is wiped.
     mock_elapsed_time(Duration::from_secs(29));
     assert!(warning(&h), "not before the 30 s");
-    assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Report);
+    assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Form);
     mock_elapsed_time(Duration::from_secs(1));
     assert!(!warning(&h));
     assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Start);
     assert_eq!(h.kiosk.window.global::<Tr>().get_lang(), "", "no language selected");
     let texts = h.all_texts();
     assert!(!texts.iter().any(|t| t.contains(CANARY)), "no trace on screen");
-    let r = h.kiosk.window.global::<Report>();
-    for id in cc_kiosk::ui::FIELD_IDS {
-        assert!(!cc_kiosk::ui::field_text(&r, id).contains(CANARY), "{id} wiped");
+    assert_eq!(h.kiosk.form_draft(), None, "nothing left in memory");
+    let form = h.kiosk.window.global::<cc_kiosk::ui::Form>();
+    for list in [form.get_top(), form.get_left(), form.get_right(), form.get_bottom()] {
+        assert_eq!(slint::Model::row_count(&list), 0, "no field left on the form's screen");
     }
-    assert_eq!(r.get_theme(), "");
-    assert_eq!(h.kiosk.draft(), cc_core::report::ReportDraft::default(), "nothing left in memory");
 
     // The next visitor starts clean, and the start screen has no timer.
     mock_elapsed_time(Duration::from_secs(600));
@@ -91,5 +90,5 @@ fn finish_wipes_at_once() {
     h.tap_key("nav-finish");
     assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Start);
     assert!(!h.all_texts().iter().any(|t| t.contains(CANARY)));
-    assert_eq!(h.kiosk.draft(), cc_core::report::ReportDraft::default());
+    assert_eq!(h.kiosk.form_draft(), None);
 }

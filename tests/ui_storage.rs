@@ -62,7 +62,7 @@ fn forms_close_while_the_queue_cannot_be_written_and_reopen_when_it_heals() {
     assert!(h.kiosk.forms_open());
     assert_eq!(tile(&h, "home-report").accessible_description().unwrap_or_default(), h.t("home-report-text"));
     h.tap_key("home-report");
-    assert_eq!(page(&h), Page::Report);
+    assert_eq!(page(&h), Page::Form);
 }
 
 #[test]
@@ -79,5 +79,5 @@ fn a_damaged_queue_at_the_start_is_moved_aside_and_the_forms_stay_open() {
     assert!(h.kiosk.forms_open());
     h.choose_language("fr-BE");
     h.tap_key("home-report");
-    assert_eq!(page(&h), Page::Report);
+    assert_eq!(page(&h), Page::Form);
 }

@@ -7,10 +7,10 @@ use chrono::Datelike;
 use common::Harness;
 use slint::ComponentHandle;
 
-use cc_kiosk::ui::{Nav, Page, Report};
+use cc_kiosk::ui::{Form, Nav, Page};
 
 fn step(h: &Harness) -> i32 {
-    h.kiosk.window.global::<Report>().get_step()
+    h.kiosk.window.global::<Form>().get_step()
 }
 
 fn open_company_step(lang: &str) -> Harness {
@@ -34,7 +34,7 @@ fn bad_enterprise_number_blocks_next_and_language_switch_keeps_values() {
 
     // Switch to German mid-form: every value stays, the error is now in German.
     h.choose_language("de-BE");
-    assert_eq!(page(&h), Page::Report);
+    assert_eq!(page(&h), Page::Form);
     assert_eq!(step(&h), 1);
     assert_eq!(h.value_of("field-company-name"), "Bedrijf BV");
     assert_eq!(h.value_of("field-enterprise-number"), "0123.456.748");
@@ -156,7 +156,7 @@ fn a_failing_disk_is_said_plainly_and_keeps_the_answers() {
     h.tap_key("report-next");
     assert_eq!(step(&h), 4);
     h.tap_key("report-confirm");
-    assert_eq!(page(&h), Page::Report, "no receipt without a committed write");
+    assert_eq!(page(&h), Page::Form, "no receipt without a committed write");
     assert!(h.shows("save-failed"));
     assert!(h.visible("PowerCo") && h.visible("Bill doubled without notice."), "answers stay for a retry");
     h.tap_key("save-failed-close");

@@ -353,9 +353,10 @@ pub(super) fn load(source: &Source, today: chrono::NaiveDate) -> Result<Content,
         }
     }
 
+    let forms = load_forms(&mut l, &report);
     let warnings = std::mem::take(&mut l.warnings);
     let content =
-        Content { report, themes, pages, contacts, services, advice, questionnaire, routing, icons, warnings };
+        Content { report, themes, pages, contacts, services, advice, questionnaire, routing, icons, forms, warnings };
     check_messages(&mut l, &content);
     if l.problems.is_empty() { Ok(content) } else { Err(l.problems) }
 }
@@ -468,6 +469,42 @@ fn load_routing(l: &mut Loader) -> (Routing, Vec<Advice>) {
     (Routing { tree, outcomes }, f.advice)
 }
 
+/// The forms the kiosk offers: each must be there.
+pub const KIOSK_FORMS: [&str; 3] = ["report", "question", "mediation"];
+
+fn load_forms(l: &mut Loader, report: &ReportContent) -> BTreeMap<String, forms::Form> {
+    let lists = forms::Lists { themes: &report.themes, channels: &report.channels };
+    let mut out = BTreeMap::new();
+    let paths: Vec<String> = l.source.paths_under(forms::FORMS_DIR).map(String::from).collect();
+    for path in paths.iter().filter(|p| p.ends_with(".toml")) {
+        let text = match l.source.text(path) {
+            Ok(t) => t,
+            Err(e) => {
+                l.problems.push(e);
+                continue;
+            }
+        };
+        let mut problems = Vec::new();
+        let form = forms::read(text, &lists, &mut problems);
+        for (place, problem) in problems {
+            l.problem(path, &place, problem);
+        }
+        if let Some(form) = form {
+            let stem = path.rsplit('/').next().unwrap_or("").trim_end_matches(".toml");
+            if form.spec.id != stem {
+                l.problem(path, "id", format!("{:?} differs from the file name {stem:?}", form.spec.id));
+            }
+            out.insert(form.spec.id.clone(), form);
+        }
+    }
+    for id in KIOSK_FORMS {
+        if !out.contains_key(id) && !paths.iter().any(|p| p.ends_with(&format!("/{id}.toml"))) {
+            l.problem(&format!("{}/{id}.toml", forms::FORMS_DIR), "", "missing (the kiosk offers this form)");
+        }
+    }
+    out
+}
+
 fn load_questionnaire(
     l: &mut Loader,
     report: &ReportContent,
@@ -569,6 +606,12 @@ pub(super) fn needed_messages(c: &Content) -> BTreeMap<String, (String, String)>
             need(note.key().to_string(), "routing.ftl", format!("{SERVICES_FILE}, the services' conditions"));
         }
         need("mediate-after".into(), "routing.ftl", format!("{ROUTING_FILE}, advice {COMPLAIN_FIRST}"));
+    }
+    for (id, form) in &c.forms {
+        let file = format!("{}/{id}.toml", forms::FORMS_DIR);
+        for (key, origin) in form.messages(&file) {
+            need(key, "forms.ftl", origin);
+        }
     }
     for (tree, prefix, file, ftl) in [
         (&c.questionnaire.tree, "q", QUESTIONNAIRE_FILE, "questionnaire.ftl"),

@@ -7,6 +7,7 @@
 //! built into it and refuses to start on a problem.
 
 mod check;
+pub mod forms;
 pub mod report;
 mod walk;
 
@@ -260,6 +261,8 @@ pub struct Content {
     pub routing: Routing,
     /// Icon file name → SVG bytes.
     pub icons: BTreeMap<String, Vec<u8>>,
+    /// The forms (`forms/<id>.toml`) by id: `report`, `question`, `mediation`, …
+    pub forms: BTreeMap<String, forms::Form>,
     /// What `content check` reports without failing: facts checked more than 12 months ago.
     pub warnings: Vec<String>,
 }
@@ -364,6 +367,10 @@ impl Content {
 
     pub fn advice(&self, id: &str) -> Option<&Advice> {
         self.advice.iter().find(|a| a.id == id)
+    }
+
+    pub fn form(&self, id: &str) -> Option<&forms::Form> {
+        self.forms.get(id)
     }
 
     /// The mediation sectors (the routing's `sector` answers).

@@ -196,6 +196,12 @@ impl Kiosk {
         let k = self.weak();
         info.on_report(move || k.with(|k| k.open_form(|k| k.report_from_page())));
         let k = self.weak();
+        info.on_ask(move || k.with(|k| k.question_from_here()));
+        let k = self.weak();
+        self.window.global::<Route>().on_file(move || k.with(|k| k.mediation_from_route()));
+        let k = self.weak();
+        self.window.global::<Route>().on_ask(move || k.with(|k| k.question_from_here()));
+        let k = self.weak();
         info.on_mediate(move || {
             k.with(|k| {
                 let facts = k.state.borrow().explore.facts.clone();
@@ -416,15 +422,62 @@ impl Kiosk {
     fn report_from_page(&self) {
         let facts = self.state.borrow().explore.facts.clone();
         let content = self.content();
-        let r = self.window.global::<Report>();
+        let mut prefill = cc_core::form::Draft::new();
         if let Some(t) = facts.get("theme").filter(|t| content.report.themes.contains(t)) {
-            r.set_theme(t.into());
+            prefill.insert("theme".into(), t.clone());
         }
         if let Some(c) = facts.get("channel").filter(|c| content.report.channels.contains(c)) {
-            r.set_channel(c.into());
+            prefill.insert("channel".into(), c.clone());
         }
-        r.set_step(0);
-        self.go(Page::Report);
+        self.open_form_with("report", prefill);
+    }
+
+    /// The theme known from where the visitor is (a page, an outcome), for a question.
+    pub(super) fn theme_prefill(&self) -> cc_core::form::Draft {
+        let facts = self.state.borrow().explore.facts.clone();
+        let content = self.content();
+        let mut prefill = cc_core::form::Draft::new();
+        if let Some(t) = facts.get("theme").filter(|t| content.report.themes.contains(t)) {
+            prefill.insert("theme".into(), t.clone());
+        }
+        prefill
+    }
+
+    /// "Ask the Contact Center" from a page or an advice: the question form, its theme known.
+    fn question_from_here(&self) {
+        let prefill = self.theme_prefill();
+        self.open_form(|k| k.open_form_with("question", prefill));
+    }
+
+    /// "File my request with this service" from a routing result that names a service: the
+    /// mediation request, prefilled with the service, its sector, and what the visitor already
+    /// told in this session (the company and the facts of the report just sent).
+    fn mediation_from_route(&self) {
+        let Some(case) = self.state.borrow().explore.mediation.clone() else { return };
+        let Some(service) = case.service.clone() else { return };
+        let mut prefill = cc_core::form::Draft::new();
+        prefill.insert("service".into(), service);
+        prefill.insert("sector".into(), case.facts.get("sector").cloned().unwrap_or_else(|| "other".into()));
+        let last = self.state.borrow().last_sent.clone();
+        if let Some((kind, draft)) = last
+            && kind == "report"
+        {
+            for (from, to) in [
+                ("company-name", "company-name"),
+                ("website", "website"),
+                ("enterprise-number", "enterprise-number"),
+                ("address", "company-address"),
+                ("description", "description"),
+                ("name", "name"),
+                ("email", "email"),
+                ("phone", "phone"),
+            ] {
+                if let Some(v) = draft.get(from).filter(|v| !v.trim().is_empty()) {
+                    prefill.insert(to.into(), v.clone());
+                }
+            }
+        }
+        self.open_form(|k| k.open_form_with("mediation", prefill));
     }
 
     // ----- search -----

@@ -5,8 +5,8 @@
 
 pub mod bridge;
 mod explore;
-mod fields;
 mod followup;
+mod form;
 mod qr;
 pub mod screens;
 
@@ -17,7 +17,6 @@ use chrono::{Datelike, NaiveDate};
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
 use cc_core::keyboard::{KeyboardState, Layout};
-use cc_core::report::{ReportDraft, ReportStep};
 use cc_store::{MovedAside, Store, StoreError};
 
 use crate::config::Config;
@@ -27,7 +26,6 @@ use crate::i18n::Translations;
 slint::include_modules!();
 
 pub use explore::{MediationCase, QuizKind, SEARCH_RESULTS, search_index};
-pub use fields::{FIELD_IDS, get as field_text};
 pub use followup::Answer;
 
 /// What the UI asks of the background sync worker (implemented by `crate::sync::SyncHandle`;
@@ -57,7 +55,14 @@ struct State {
     keyboard: Option<KeyboardState>,
     /// The month shown by the date picker (year, month).
     cursor: (i32, u32),
-    facts_date: Option<NaiveDate>,
+    /// The open form and its draft (part of the visitor's session).
+    form: Option<form::FormSession>,
+    /// The lists of the form step on screen.
+    step_models: form::StepModels,
+    /// The last form sent in this session (kind, draft): what a mediation request reuses.
+    last_sent: Option<(String, cc_core::form::Draft)>,
+    /// The staff member assisting the visitor (sent as `assisted_by`), if any.
+    assisted_by: Option<String>,
     idle: slint::Timer,
     /// Ticks the seconds shown by the warning.
     countdown: slint::Timer,
@@ -106,7 +111,10 @@ impl Kiosk {
             store: None,
             keyboard: None,
             cursor: (today.year(), today.month()),
-            facts_date: None,
+            form: None,
+            step_models: form::StepModels::default(),
+            last_sent: None,
+            assisted_by: None,
             idle: slint::Timer::default(),
             countdown: slint::Timer::default(),
             expire: slint::Timer::default(),
@@ -122,7 +130,7 @@ impl Kiosk {
         let kiosk = Kiosk { window, state };
         kiosk.wire_translations(translations);
         kiosk.wire_navigation();
-        kiosk.wire_report();
+        kiosk.wire_form();
         kiosk.wire_keyboard();
         kiosk.wire_dates();
         kiosk.wire_session();
@@ -295,7 +303,7 @@ impl Kiosk {
             k.with(|k| match k.window.global::<Nav>().get_page() {
                 Page::Start => {}
                 Page::Home => k.wipe(),
-                Page::Report => k.previous_step(),
+                Page::Form => k.window.global::<Form>().invoke_previous(),
                 Page::Receipt => k.window.global::<Nav>().set_page(Page::Home),
                 Page::Quiz => k.quiz_back(),
                 Page::FollowUp | Page::Info | Page::Theme | Page::Page | Page::Search | Page::RouteResult => {
@@ -306,39 +314,16 @@ impl Kiosk {
         let k = self.weak();
         nav.on_finish(move || k.with(|k| k.wipe()));
         let k = self.weak();
-        nav.on_open_report(move || k.with(|k| k.open_form(|k| k.go(Page::Report))));
+        nav.on_open_report(move || k.with(|k| k.open_form(|k| k.open_form_with("report", Default::default()))));
         let k = self.weak();
-        nav.on_activity(move || k.with(|k| k.restart_idle()));
-    }
-
-    fn wire_report(&self) {
-        let r = self.window.global::<Report>();
-        let st = self.state.borrow();
-        let choices = |prefix: &str, ids: &[String]| {
-            let v: Vec<Choice> =
-                ids.iter().map(|id| Choice { id: id.into(), label: format!("{prefix}-{id}").into() }).collect();
-            ModelRc::new(VecModel::from(v))
-        };
-        r.set_themes(choices("theme", &st.content.report.themes));
-        r.set_channels(choices("channel", &st.content.report.channels));
-        drop(st);
-
-        let k = self.weak();
-        r.on_next(move || k.with(|k| k.next_step()));
-        let k = self.weak();
-        r.on_previous(move || k.with(|k| k.previous_step()));
-        let k = self.weak();
-        r.on_edit(move |step| {
+        nav.on_open_question(move || {
             k.with(|k| {
-                k.hide_keyboard();
-                let r = k.window.global::<Report>();
-                k.clear_errors();
-                r.set_returning_to_review(true);
-                r.set_step(step);
+                let prefill = k.theme_prefill();
+                k.open_form(|k| k.open_form_with("question", prefill))
             })
         });
         let k = self.weak();
-        r.on_confirm(move || k.with(|k| k.confirm()));
+        nav.on_activity(move || k.with(|k| k.restart_idle()));
     }
 
     fn wire_keyboard(&self) {
@@ -398,9 +383,7 @@ impl Kiosk {
                 let (y, m) = k.state.borrow().cursor;
                 let date = NaiveDate::from_ymd_opt(y, m, day as u32);
                 if let Some(date) = date.filter(|d| *d <= k.state.borrow().today()) {
-                    k.state.borrow_mut().facts_date = Some(date);
-                    k.window.global::<Report>().set_err_facts_date(SharedString::new());
-                    k.refresh_dates();
+                    k.form_pick_date(date);
                 }
             })
         });
@@ -420,167 +403,6 @@ impl Kiosk {
 
     fn weak(&self) -> WeakKiosk {
         WeakKiosk { window: self.window.as_weak(), state: Rc::downgrade(&self.state) }
-    }
-
-    // ----- the report flow -----
-
-    /// The draft as typed, read from the UI.
-    pub fn draft(&self) -> ReportDraft {
-        fields::draft(&self.window.global::<Report>(), self.state.borrow().facts_date)
-    }
-
-    fn current_step(&self) -> ReportStep {
-        let i = self.window.global::<Report>().get_step().clamp(0, 4) as usize;
-        ReportStep::ALL[i]
-    }
-
-    fn clear_errors(&self) {
-        let r = self.window.global::<Report>();
-        for id in FIELD_IDS {
-            fields::set_error(&r, id, "");
-        }
-        r.set_save_error(SharedString::new());
-    }
-
-    /// Shows the errors of a validation; returns whether there were none.
-    fn show_errors(&self, errors: &[(cc_core::report::ReportField, cc_core::FieldError)]) -> bool {
-        self.clear_errors();
-        let r = self.window.global::<Report>();
-        for (field, err) in errors {
-            fields::set_error(&r, field.id(), &Translations::key_with_args(err.key(), &err.args()));
-        }
-        errors.is_empty()
-    }
-
-    fn next_step(&self) {
-        self.hide_keyboard();
-        let step = self.current_step();
-        let today = self.state.borrow().today();
-        let errors = self.draft().validate_step(step, today);
-        if !self.show_errors(&errors) {
-            return;
-        }
-        let r = self.window.global::<Report>();
-        if r.get_returning_to_review() || step == ReportStep::About {
-            self.go_to_review();
-        } else {
-            r.set_step(r.get_step() + 1);
-        }
-    }
-
-    fn go_to_review(&self) {
-        let r = self.window.global::<Report>();
-        r.set_returning_to_review(false);
-        let (left, right) = fields::review_rows(&self.draft());
-        r.set_review_left(ModelRc::new(VecModel::from(left)));
-        r.set_review_right(ModelRc::new(VecModel::from(right)));
-        r.set_step(4);
-    }
-
-    fn previous_step(&self) {
-        self.hide_keyboard();
-        self.clear_errors();
-        let r = self.window.global::<Report>();
-        if r.get_returning_to_review() {
-            self.go_to_review();
-        } else if r.get_step() == 0 {
-            self.go_back();
-        } else {
-            r.set_step(r.get_step() - 1);
-        }
-    }
-
-    fn confirm(&self) {
-        self.hide_keyboard();
-        let draft = self.draft();
-        let today = self.state.borrow().today();
-        let errors = draft.validate_all(today);
-        if !errors.is_empty() {
-            let first = errors[0].0.step();
-            self.show_errors(&errors);
-            let r = self.window.global::<Report>();
-            r.set_returning_to_review(true);
-            r.set_step(first.index() as i32);
-            return;
-        }
-        let locale = self.window.global::<Tr>().get_lang().to_string();
-        match self.save(&draft, &locale) {
-            Ok(receipt) => {
-                if let Some(w) = self.state.borrow().worker.as_ref() {
-                    w.wake();
-                }
-                self.clear_report();
-                let url = self.state.borrow().config.follow_up_url_for(&receipt.reference);
-                let info = self.window.global::<ReceiptInfo>();
-                info.set_qr(qr::image(&url));
-                info.set_follow_up_url(url.into());
-                info.set_reference(receipt.reference.into());
-                info.set_tracking_code(receipt.tracking_code.into());
-                // After the receipt, Back leads to the home menu.
-                self.state.borrow_mut().explore.history.clear();
-                self.window.global::<Nav>().set_page(Page::Receipt);
-            }
-            Err(e) => {
-                // No personal data in the log: only the kind of failure.
-                log::error!("the report could not be queued: {e}");
-                self.window.global::<Report>().set_save_error("save-failed".into());
-                // The visitor keeps their answers; the next visitors are told before they start.
-                self.check_storage();
-            }
-        }
-    }
-
-    /// Builds the envelope and commits it to the queue (one transaction) before returning.
-    fn save(&self, draft: &ReportDraft, locale: &str) -> Result<cc_core::envelope::Receipt, String> {
-        let mut st = self.state.borrow_mut();
-        if st.store.is_none() {
-            st.store = Some(Store::open(&st.config.database_path()).map_err(|e| e.to_string())?);
-        }
-        let (kiosk_id, short_code) = (st.config.kiosk_id.clone(), st.config.short_code.clone());
-        let store = st.store.as_mut().ok_or("no store")?;
-        let mut rng = rand::rng();
-        // A reference already used on this kiosk (astronomically rare) gets a fresh draw.
-        for _ in 0..5 {
-            let now = chrono::Utc::now();
-            let env =
-                cc_core::report::build_report_envelope(draft, &kiosk_id, &short_code, locale, None, now, &mut rng)
-                    .map_err(|errors| format!("{} invalid field(s)", errors.len()))?;
-            match store.enqueue(&env) {
-                Ok(_) => return Ok(env.receipt),
-                Err(cc_store::StoreError::ReferenceTaken { .. }) => continue,
-                Err(e) => {
-                    // A broken connection may heal (disk freed): open again next time.
-                    st.store = None;
-                    return Err(e.to_string());
-                }
-            }
-        }
-        Err("no free reference after 5 draws".into())
-    }
-
-    /// Empties the report form (after a submit, or as part of the wipe).
-    fn clear_report(&self) {
-        let r = self.window.global::<Report>();
-        for id in FIELD_IDS {
-            fields::set(&r, id, "");
-        }
-        r.set_theme(SharedString::new());
-        r.set_channel(SharedString::new());
-        r.set_identity(SharedString::new());
-        r.set_consent_share(false);
-        r.set_consent_contact(false);
-        r.set_step(0);
-        r.set_returning_to_review(false);
-        r.set_review_left(ModelRc::default());
-        r.set_review_right(ModelRc::default());
-        self.clear_errors();
-        let today = {
-            let mut st = self.state.borrow_mut();
-            st.facts_date = None;
-            st.today()
-        };
-        self.state.borrow_mut().cursor = (today.year(), today.month());
-        self.refresh_dates();
     }
 
     // ----- keyboard -----
@@ -640,14 +462,14 @@ impl Kiosk {
         self.refresh_keyboard();
     }
 
-    /// The text of any typed field, by id (the report form's, or follow-up's).
+    /// The text of any typed field, by id (the open form's, follow-up's, the search's).
     fn field_value(&self, id: &str) -> SharedString {
         if id == "search" {
             return self.window.global::<Info>().get_query();
         }
         match followup::get(&self.window.global::<FollowUp>(), id) {
             Some(v) => v,
-            None => fields::get(&self.window.global::<Report>(), id),
+            None => self.form_value(id).unwrap_or_default(),
         }
     }
 
@@ -658,14 +480,14 @@ impl Kiosk {
             return;
         }
         if !followup::set(&self.window.global::<FollowUp>(), id, value) {
-            fields::set(&self.window.global::<Report>(), id, value);
+            self.form_set_value(id, value);
         }
     }
 
     fn field_error(&self, id: &str) -> SharedString {
         match followup::get_error(&self.window.global::<FollowUp>(), id) {
             Some(v) => v,
-            None => fields::get_error(&self.window.global::<Report>(), id),
+            None => self.form_error(id).unwrap_or_default(),
         }
     }
 
@@ -695,6 +517,7 @@ impl Kiosk {
     }
 
     fn refresh_dates(&self) {
+        let chosen = self.form_date();
         let st = self.state.borrow();
         let d = self.window.global::<Dates>();
         let (y, m) = st.cursor;
@@ -708,7 +531,7 @@ impl Kiosk {
             cells[lead + day as usize - 1] = DayCell {
                 day: day as i32,
                 enabled: date <= today,
-                selected: st.facts_date == Some(date),
+                selected: chosen == Some(date),
                 today: date == today,
             };
         }
@@ -716,7 +539,7 @@ impl Kiosk {
         d.set_month(m as i32);
         d.set_year(y);
         d.set_can_next((y, m) < (today.year(), today.month()));
-        let (sy, sm, sd) = st.facts_date.map(|x| (x.year(), x.month() as i32, x.day() as i32)).unwrap_or((0, 0, 0));
+        let (sy, sm, sd) = chosen.map(|x| (x.year(), x.month() as i32, x.day() as i32)).unwrap_or((0, 0, 0));
         d.set_sel_day(sd);
         d.set_sel_month(sm);
         d.set_sel_year(sy);
@@ -758,10 +581,17 @@ impl Kiosk {
     /// start screen back with no language selected.
     pub fn wipe(&self) {
         self.hide_keyboard();
-        self.clear_report();
+        {
+            let mut st = self.state.borrow_mut();
+            st.form = None;
+            st.last_sent = None;
+        }
+        self.clear_form_screen();
         self.clear_follow_up();
         self.clear_explore();
         let info = self.window.global::<ReceiptInfo>();
+        info.set_texts("receipt".into());
+        info.set_service(SharedString::new());
         info.set_reference(SharedString::new());
         info.set_tracking_code(SharedString::new());
         info.set_follow_up_url(SharedString::new());

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use slint::ComponentHandle;
 
-use super::{Info, Kbd, Kiosk, Nav, Page, Quiz, Report, Session};
+use super::{Form, Info, Kbd, Kiosk, Nav, Page, Quiz, Session};
 
 /// The screen names `cc-kiosk screenshot --screen` knows.
 pub const SCREENS: &[&str] = &[
@@ -23,7 +23,19 @@ pub const SCREENS: &[&str] = &[
     "keyboard-email",
     "keyboard-numeric",
     "save-failed",
+    "question-subject",
+    "question-text",
+    "question-reply",
+    "question-errors",
+    "question-review",
+    "mediation-company",
+    "mediation-complaint",
+    "mediation-request",
+    "mediation-contact",
+    "mediation-review",
     "receipt",
+    "receipt-question",
+    "receipt-mediation",
     "timeout",
     "follow-up",
     "follow-up-invalid",
@@ -52,32 +64,75 @@ pub fn sample_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
 }
 
-/// Fills the report form with a complete sample answer (screenshots, benchmarks).
-pub fn fill_sample(k: &Kiosk) {
-    let r = k.window.global::<Report>();
-    r.set_theme("purchase".into());
-    r.set_company_name("Meubles Dupont SRL".into());
-    r.set_website("www.meubles-dupont.be".into());
-    r.set_enterprise_number("0123.456.749".into());
-    r.set_address("Rue de la Loi 16, 1000 Bruxelles".into());
-    r.set_channel("website".into());
-    r.set_amount("249,99".into());
-    r.set_description(
-        "I ordered a table on the website on 2 November and paid in advance. The delivery date has \
-         passed twice, the shop does not answer my e-mails and refuses to refund me. When I call, \
-         nobody answers; the shop in Anderlecht is closed. I have the order confirmation and the \
-         bank statement."
-            .into(),
-    );
-    r.set_identity("named".into());
-    r.set_name("Marie Peeters".into());
-    r.set_email("marie.peeters@example.be".into());
-    r.set_phone("0470 12 34 56".into());
-    r.set_postal_code("1030".into());
-    r.set_consent_share(true);
-    r.set_consent_contact(true);
-    k.state.borrow_mut().facts_date = NaiveDate::from_ymd_opt(2026, 11, 2);
-    k.refresh_dates();
+/// A complete sample report (screenshots, benchmarks).
+pub fn sample_report() -> cc_core::form::Draft {
+    draft(&[
+        ("theme", "purchase"),
+        ("company-name", "Meubles Dupont SRL"),
+        ("website", "www.meubles-dupont.be"),
+        ("enterprise-number", "0123.456.749"),
+        ("address", "Rue de la Loi 16, 1000 Bruxelles"),
+        ("channel", "website"),
+        ("amount", "249,99"),
+        (
+            "description",
+            "I ordered a table on the website on 2 November and paid in advance. The delivery date has \
+             passed twice, the shop does not answer my e-mails and refuses to refund me. When I call, \
+             nobody answers; the shop in Anderlecht is closed. I have the order confirmation and the \
+             bank statement.",
+        ),
+        ("facts-date", "2026-11-02"),
+        ("identity", "named"),
+        ("name", "Marie Peeters"),
+        ("email", "marie.peeters@example.be"),
+        ("phone", "0470 12 34 56"),
+        ("postal-code", "1030"),
+        ("consent-share", "true"),
+        ("consent-contact", "true"),
+    ])
+}
+
+/// A complete sample question.
+pub fn sample_question() -> cc_core::form::Draft {
+    draft(&[
+        ("theme", "energy"),
+        (
+            "question",
+            "My supplier doubled my monthly advance without warning. Is that allowed, and can I ask it \
+             to lower it again?",
+        ),
+        ("reply-by", "post"),
+        ("name", "Jan Peeters"),
+        ("postal-address", "Kerkstraat 12\n9000 Gent"),
+        ("consent-process", "true"),
+    ])
+}
+
+/// A complete sample mediation request (to the Ombudsman for Telecommunications).
+pub fn sample_mediation() -> cc_core::form::Draft {
+    draft(&[
+        ("service", "telecom-mediation"),
+        ("sector", "telecom"),
+        ("company-name", "TeleNet Example SA"),
+        ("company-address", "Avenue Louise 1, 1050 Bruxelles"),
+        ("complained-on", "2025-09-14"),
+        ("company-answer", "unsatisfactory"),
+        ("description", "My bill for October counts 42 paid text messages I never sent."),
+        ("desired-outcome", "The 42 messages taken off my bill and a corrected bill."),
+        ("name", "Marie Peeters"),
+        ("email", "marie.peeters@example.be"),
+        ("consent-forward", "true"),
+    ])
+}
+
+fn draft(pairs: &[(&str, &str)]) -> cc_core::form::Draft {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+/// Opens form `id` with `draft`, at `step` (the number of steps: the review).
+fn form_at(k: &Kiosk, id: &str, draft: cc_core::form::Draft, step: usize) {
+    k.open_form_with(id, draft);
+    k.form_goto(step);
 }
 
 /// Puts the kiosk in the state of `screen`, in `lang`.
@@ -120,68 +175,65 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
         return Ok(());
     }
     let nav = k.window.global::<Nav>();
-    let r = k.window.global::<Report>();
-    nav.invoke_open_report();
-    let step = |i: i32| r.set_step(i);
+    let form = k.window.global::<Form>();
     match screen {
-        "report-theme" => {
-            r.set_theme("energy".into());
-            step(0)
-        }
-        "report-company" => {
-            fill_sample(k);
-            step(1)
-        }
-        "report-facts" => {
-            fill_sample(k);
-            step(2)
-        }
-        "report-about" => {
-            fill_sample(k);
-            step(3)
-        }
-        "report-review" => {
-            fill_sample(k);
-            k.go_to_review();
-        }
+        "report-theme" => form_at(k, "report", draft(&[("theme", "energy")]), 0),
+        "report-company" => form_at(k, "report", sample_report(), 1),
+        "report-facts" => form_at(k, "report", sample_report(), 2),
+        "report-about" => form_at(k, "report", sample_report(), 3),
+        "report-review" => form_at(k, "report", sample_report(), 4),
         "report-errors" => {
-            r.set_company_name("".into());
-            r.set_enterprise_number("0123.456.748".into());
-            r.set_website("www example".into());
-            step(1);
-            r.invoke_next();
+            let mut d = sample_report();
+            d.insert("company-name".into(), String::new());
+            d.insert("enterprise-number".into(), "0123.456.748".into());
+            d.insert("website".into(), "www example".into());
+            form_at(k, "report", d, 1);
+            form.invoke_next();
         }
         "keyboard-text" | "keyboard-accents" => {
-            fill_sample(k);
-            step(1);
+            form_at(k, "report", sample_report(), 1);
             k.window.global::<Kbd>().invoke_open("address".into(), "field-address".into(), "text".into());
             if screen == "keyboard-accents" {
                 press_label(k, "é à ç");
             }
         }
         "keyboard-email" => {
-            fill_sample(k);
-            step(3);
+            form_at(k, "report", sample_report(), 3);
             k.window.global::<Kbd>().invoke_open("email".into(), "field-email".into(), "email".into());
         }
         "keyboard-numeric" => {
-            fill_sample(k);
-            step(3);
+            form_at(k, "report", sample_report(), 3);
             k.window.global::<Kbd>().invoke_open("phone".into(), "field-phone".into(), "numeric".into());
         }
         "save-failed" => {
-            fill_sample(k);
-            k.go_to_review();
-            r.set_save_error("save-failed".into());
+            form_at(k, "report", sample_report(), 4);
+            form.set_save_error("save-failed".into());
         }
-        "receipt" => {
+        "question-subject" => form_at(k, "question", draft(&[("theme", "energy")]), 0),
+        "question-text" => form_at(k, "question", sample_question(), 1),
+        "question-reply" => form_at(k, "question", sample_question(), 2),
+        "question-errors" => {
+            form_at(k, "question", draft(&[("theme", "energy"), ("question", "?"), ("reply-by", "email")]), 2);
+            form.invoke_next();
+        }
+        "question-review" => form_at(k, "question", sample_question(), 3),
+        "mediation-company" => form_at(k, "mediation", sample_mediation(), 0),
+        "mediation-complaint" => form_at(k, "mediation", sample_mediation(), 1),
+        "mediation-request" => form_at(k, "mediation", sample_mediation(), 2),
+        "mediation-contact" => form_at(k, "mediation", sample_mediation(), 3),
+        "mediation-review" => form_at(k, "mediation", sample_mediation(), 4),
+        "receipt" | "receipt-question" | "receipt-mediation" => {
+            let info = k.window.global::<super::ReceiptInfo>();
+            info.set_texts(screen.into());
+            if screen == "receipt-mediation" {
+                info.set_service("telecom-mediation".into());
+            }
             // A real reference and code, drawn from a fixed seed so that the picture is stable.
             let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2026);
             let short_code = k.state.borrow().config.short_code.clone();
             let reference = cc_core::reference::generate_reference(&short_code, &mut rng);
             let code = cc_core::reference::generate_tracking_code(&mut rng);
             let url = k.state.borrow().config.follow_up_url_for(&reference);
-            let info = k.window.global::<super::ReceiptInfo>();
             info.set_reference(reference.into());
             info.set_tracking_code(code.into());
             info.set_qr(super::qr::image(&url));
@@ -215,8 +267,7 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
             }
         }
         "timeout" => {
-            fill_sample(k);
-            step(2);
+            form_at(k, "report", sample_report(), 2);
             let s = k.window.global::<Session>();
             s.set_seconds_left(k.state.borrow().config.warning.as_secs() as i32);
             s.set_warning(true);

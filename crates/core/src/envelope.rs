@@ -17,6 +17,59 @@ pub const MAX_BODY_BYTES: usize = 256 * 1024;
 /// Kinds of submission in the contract.
 pub const KINDS: [&str; 3] = ["report", "question", "mediation"];
 
+/// The places of each kind's payload, as the kiosk reads the contract: every leaf, plus the
+/// objects that may be `null` as a whole (`reporter`). A form writes each of them.
+pub fn payload_paths(kind: &str) -> Option<&'static [&'static str]> {
+    Some(match kind {
+        "report" => &[
+            "theme",
+            "company.name",
+            "company.website",
+            "company.enterprise_number",
+            "company.address",
+            "facts_date",
+            "contact_channel",
+            "description",
+            "amount_eur",
+            "reporter",
+            "reporter.name",
+            "reporter.email",
+            "reporter.phone",
+            "reporter.postal_code",
+            "consent.share_with_inspection",
+            "consent.may_contact_me",
+        ],
+        "question" => &[
+            "theme",
+            "question",
+            "reply_by",
+            "contact.name",
+            "contact.email",
+            "contact.phone",
+            "contact.postal_address",
+            "consent.process_my_data",
+        ],
+        "mediation" => &[
+            "sector",
+            "service",
+            "company.name",
+            "company.website",
+            "company.enterprise_number",
+            "company.address",
+            "complained_to_company_on",
+            "company_answer",
+            "description",
+            "desired_outcome",
+            "contact.name",
+            "contact.email",
+            "contact.phone",
+            "contact.postal_address",
+            "consent.forward_to_mediator",
+        ],
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     pub reference: String,

@@ -190,6 +190,16 @@ pub struct NullUnless {
     pub when: Condition,
 }
 
+/// A plain warning next to a date field when the date is older than `days` (it does not block:
+/// the mediation request says what a complaint older than a year means).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub field: String,
+    pub older_than_days: i64,
+    /// Its text's key.
+    pub key: String,
+}
+
 /// One screen of a form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepSpec {
@@ -210,6 +220,7 @@ pub struct FormSpec {
     pub fields: Vec<FieldSpec>,
     pub at_least_one: Vec<AtLeastOne>,
     pub null_unless: Vec<NullUnless>,
+    pub notices: Vec<Notice>,
     /// Payload places with a fixed value (`consent.share_with_inspection = true` is asked, but a
     /// contract field the form never asks can be fixed here).
     pub constants: Vec<(String, Value)>,
@@ -229,6 +240,21 @@ impl FormSpec {
     /// The step (index) a field is on.
     pub fn step_of(&self, field: &str) -> Option<usize> {
         self.steps.iter().position(|s| s.fields.iter().any(|f| f == field))
+    }
+
+    /// The notices that apply now: (field id, text key).
+    pub fn notices(&self, draft: &Draft, today: NaiveDate) -> Vec<(String, String)> {
+        self.notices
+            .iter()
+            .filter(|n| self.is_shown(&n.field, draft))
+            .filter(|n| {
+                draft
+                    .get(&n.field)
+                    .and_then(|v| NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok())
+                    .is_some_and(|d| (today - d).num_days() > n.older_than_days)
+            })
+            .map(|n| (n.field.clone(), n.key.clone()))
+            .collect()
     }
 
     /// Whether a condition holds for this draft: the field it names is shown and has the value.
@@ -347,6 +373,39 @@ impl FormSpec {
             Err(errors)
         }
     }
+}
+
+/// Makes the envelope of `spec`'s kind once the visitor confirms: a new UUID v7 id,
+/// `created_at` from `now` (RFC 3339 UTC, seconds), a receipt reference for the kiosk's
+/// `short_code` and a tracking code from `rng`. Dates may not be after the Belgian date of `now`.
+/// A blank `assisted_by` counts as `None`. Every error instead when the draft is not complete.
+#[allow(clippy::too_many_arguments)]
+pub fn build_envelope<R: rand::Rng + ?Sized>(
+    spec: &FormSpec,
+    draft: &Draft,
+    kiosk_id: &str,
+    short_code: &str,
+    locale: &str,
+    assisted_by: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+    rng: &mut R,
+) -> Result<crate::envelope::Envelope, Errors> {
+    use crate::reference::{generate_reference, generate_tracking_code};
+    let payload = spec.payload(draft, crate::report::belgian_today(now))?;
+    Ok(crate::envelope::Envelope {
+        id: uuid::Uuid::now_v7(),
+        kind: spec.kind.clone(),
+        schema_version: crate::envelope::SCHEMA_VERSION,
+        kiosk_id: kiosk_id.to_string(),
+        created_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        locale: locale.to_string(),
+        assisted_by: assisted_by.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string),
+        receipt: crate::envelope::Receipt {
+            reference: generate_reference(short_code, rng),
+            tracking_code: generate_tracking_code(rng),
+        },
+        payload,
+    })
 }
 
 /// What an unanswered field is sent as.
@@ -515,6 +574,7 @@ mod tests {
             fields: vec![q, reply, name, email, phone, post, consent],
             at_least_one: vec![],
             null_unless: vec![],
+            notices: vec![],
             constants: vec![("theme".into(), json!("energy"))],
         }
     }
@@ -618,6 +678,20 @@ mod tests {
         assert_eq!(normalise(&f(FieldType::Website), "www x.be", t), Err(FieldError::Website));
         assert_eq!(normalise(&f(FieldType::Choice), "z", t), Err(FieldError::ChoiceRequired));
         assert_eq!(normalise(&f(FieldType::PostalCode), "1000", t), Ok(json!("1000")));
+    }
+
+    #[test]
+    fn a_notice_for_an_old_date_does_not_block() {
+        let mut spec = question();
+        let mut date = field("complained-on", FieldType::Date);
+        date.path = None;
+        spec.fields.push(date);
+        spec.notices.push(Notice { field: "complained-on".into(), older_than_days: 365, key: "late".into() });
+        let d = draft(&[("complained-on", "2025-11-26")]);
+        assert!(spec.notices(&d, today()).is_empty(), "exactly a year: no notice");
+        let d = draft(&[("complained-on", "2025-11-25")]);
+        assert_eq!(spec.notices(&d, today()), vec![("complained-on".to_string(), "late".to_string())]);
+        assert!(!spec.validate(&d, today()).iter().any(|(f, _)| f == "complained-on"));
     }
 
     #[test]

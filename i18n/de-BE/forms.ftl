@@ -1,0 +1,69 @@
+# Die Formulare „Eine Frage stellen“ und „Schlichtung beantragen“ (Deutsch, Belgien): Schritte, Felder, Übersicht, Beleg.
+# Die Texte der Meldung stehen in ui.ftl.
+
+## Eine Frage stellen (an das Contact Center des FÖD Wirtschaft)
+question-form-title = Eine Frage stellen
+home-ask = Eine Frage stellen
+home-ask-text = Das Contact Center des FÖD Wirtschaft beantwortet Ihre Frage zu Ihren Rechten als Verbraucher.
+info-ask = Das Contact Center fragen
+step-subject = Thema
+step-question = Ihre Frage
+step-reply = Die Antwort
+question-subject-title = Worum geht es bei Ihrer Frage?
+question-subject-hint = Wählen Sie das Thema, das am besten zu Ihrer Frage passt.
+question-question-title = Ihre Frage
+question-question-hint = Schreiben Sie Ihre Frage mit eigenen Worten. Geben Sie keine Bankdaten oder Passwörter an.
+question-reply-title = Wie sollen wir Ihnen antworten?
+question-reply-hint = Wir antworten in der Sprache, die Sie jetzt nutzen. Wir fragen nur, was für die Antwort nötig ist.
+question-review-title = Prüfen Sie Ihre Frage
+question-review-hint = Tippen Sie auf „Ändern“, um eine Antwort zu korrigieren. Es wird erst etwas gesendet, wenn Sie bestätigen.
+question-confirm = Frage absenden
+field-question = Ihre Frage
+field-question-hint = Zum Beispiel: was passiert ist, das betroffene Unternehmen, Daten und Beträge.
+field-reply-by = Ich möchte eine Antwort
+reply-by-email = Per E-Mail
+reply-by-phone = Per Telefon
+reply-by-post = Per Post
+field-postal-address = Postanschrift
+field-postal-address-hint = Straße und Hausnummer, Postleitzahl und Ort; bei einer Adresse im Ausland auch das Land.
+consent-process = Der FÖD Wirtschaft darf diese Angaben nur zur Beantwortung meiner Frage nutzen.
+review-question = Frage
+review-reply-by = Antwort per
+review-postal-address = Postanschrift
+receipt-question-title = Ihre Frage wurde erfasst
+receipt-question-thanks = Vielen Dank. Ihre Frage wurde erfasst.
+receipt-question-next-text = Ihre Frage geht an das Contact Center des FÖD Wirtschaft. Es antwortet Ihnen auf dem gewählten Weg und in der Sprache, die Sie verwendet haben. Mit Referenz und Abfragecode sehen Sie, wie weit Ihre Frage ist.
+
+## Schlichtung beantragen (weitergeleitet an die Stelle, die der Weg zur Schlichtung gefunden hat)
+mediate-file = Antrag bei dieser Stelle einreichen
+step-complaint = Ihre Beschwerde
+step-request = Ihr Antrag
+step-contact = Ihre Kontaktdaten
+mediation-company-title = Um welches Unternehmen geht es?
+mediation-company-hint = Geben Sie an, was Sie wissen. Nur der Name ist Pflicht.
+mediation-complaint-title = Ihre Beschwerde beim Unternehmen
+mediation-complaint-hint = Die Stelle muss wissen, dass Sie zuerst versucht haben, das Problem mit dem Unternehmen zu lösen.
+mediation-request-title = Ihr Antrag
+mediation-request-hint = Beschreiben Sie das Problem und was das Unternehmen tun soll.
+mediation-contact-title = Wie kann die Stelle Sie erreichen?
+mediation-contact-hint = Geben Sie Ihren Namen und mindestens einen Kontaktweg an.
+mediation-review-title = Prüfen Sie Ihren Antrag
+mediation-review-hint = Tippen Sie auf „Ändern“, um eine Antwort zu korrigieren. Es wird erst etwas gesendet, wenn Sie bestätigen.
+mediation-confirm = Antrag absenden
+field-company-address = Adresse des Unternehmens
+field-complained-on = Datum Ihrer schriftlichen Beschwerde
+field-company-answer = Antwort des Unternehmens
+company-answer-none = Keine Antwort
+company-answer-refused = Es hat abgelehnt
+company-answer-unsatisfactory = Seine Antwort löst das Problem nicht
+field-desired-outcome = Was Sie sich wünschen
+field-desired-outcome-hint = Zum Beispiel: Erstattung, Reparatur, berichtigte Rechnung, Entschuldigung.
+consent-forward = Ich bin einverstanden, dass mein Antrag und diese Angaben an den Schlichtungsdienst gehen.
+mediation-complaint-old = Sie haben sich vor über einem Jahr beschwert. Die Stelle kann Ihren Antrag deshalb ablehnen; Sie können ihn trotzdem senden.
+review-company-address = Adresse des Unternehmens
+review-complained-on = Beschwerde beim Unternehmen
+review-company-answer = Seine Antwort
+review-desired-outcome = Was Sie sich wünschen
+receipt-mediation-title = Ihr Antrag wurde erfasst
+receipt-mediation-thanks = Vielen Dank. Ihr Antrag wurde erfasst.
+receipt-mediation-next-text = Ihr Antrag geht an: { $value }. Die Stelle prüft zuerst, ob sie Ihren Fall übernehmen kann, und meldet sich dann bei Ihnen. Bewahren Sie Beschwerdeschreiben, Antwort des Unternehmens und Rechnungen auf: Die Stelle wird sie anfordern.

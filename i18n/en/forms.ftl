@@ -1,0 +1,69 @@
+# The forms "Ask a question" and "Request mediation" (English): steps, fields, review, receipt.
+# The report's texts are in ui.ftl.
+
+## Ask a question (to the FPS Economy Contact Center)
+question-form-title = Ask a question
+home-ask = Ask a question
+home-ask-text = The FPS Economy Contact Center answers your question about your rights as a consumer.
+info-ask = Ask the Contact Center
+step-subject = Subject
+step-question = Your question
+step-reply = Your answer
+question-subject-title = What is your question about?
+question-subject-hint = Choose the subject closest to your question.
+question-question-title = Your question
+question-question-hint = Write your question in your own words. Do not write bank details or passwords.
+question-reply-title = How do you want to be answered?
+question-reply-hint = We answer in the language you are using now. Only what is needed to answer you is asked.
+question-review-title = Check your question
+question-review-hint = Touch "Change" to correct an answer. Nothing is sent before you confirm.
+question-confirm = Send my question
+field-question = Your question
+field-question-hint = For example: what happened, the company concerned, the dates and amounts.
+field-reply-by = I want to be answered
+reply-by-email = By e-mail
+reply-by-phone = By phone
+reply-by-post = By post
+field-postal-address = Postal address
+field-postal-address-hint = Street and number, postal code and town; add the country for an address abroad.
+consent-process = I agree that the FPS Economy uses these details only to answer my question.
+review-question = Question
+review-reply-by = Answer by
+review-postal-address = Postal address
+receipt-question-title = Your question has been recorded
+receipt-question-thanks = Thank you. Your question has been recorded.
+receipt-question-next-text = Your question is sent to the Contact Center of the FPS Economy. It answers you in the way you chose, in the language you used. With your reference and tracking code you can see where your question stands.
+
+## Request mediation (forwarded to the service the routing found)
+mediate-file = File my request with this service
+step-complaint = Your complaint
+step-request = Your request
+step-contact = Your details
+mediation-company-title = Which company is it?
+mediation-company-hint = Give what you know. Only the name is required.
+mediation-complaint-title = Your complaint to the company
+mediation-complaint-hint = The service needs to know that you first tried to settle the problem with the company.
+mediation-request-title = Your request
+mediation-request-hint = Describe the problem and what you would like the company to do.
+mediation-contact-title = How can the service reach you?
+mediation-contact-hint = Give your name and at least one way to reach you.
+mediation-review-title = Check your request
+mediation-review-hint = Touch "Change" to correct an answer. Nothing is sent before you confirm.
+mediation-confirm = Send my request
+field-company-address = Address of the company
+field-complained-on = Date of your written complaint to the company
+field-company-answer = The company's answer
+company-answer-none = No answer
+company-answer-refused = It refused
+company-answer-unsatisfactory = Its answer does not solve the problem
+field-desired-outcome = What you would like
+field-desired-outcome-hint = For example: a refund, a repair, a corrected bill, an apology.
+consent-forward = I agree that my request and these details are forwarded to the mediation service.
+mediation-complaint-old = You complained more than a year ago. The service may refuse your request for that reason; you can still send it.
+review-company-address = Address of the company
+review-complained-on = Complaint to the company
+review-company-answer = Its answer
+review-desired-outcome = What you would like
+receipt-mediation-title = Your request has been recorded
+receipt-mediation-thanks = Thank you. Your request has been recorded.
+receipt-mediation-next-text = Your request is forwarded to { $value }. The service first checks whether it can take your case, then contacts you. Keep your complaint letter, the company's answer and your invoices: it will ask for them.

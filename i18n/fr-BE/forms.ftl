@@ -1,0 +1,69 @@
+# Les formulaires « Poser une question » et « Demander une médiation » (français de Belgique) : étapes, champs, récapitulatif, reçu.
+# Les textes du signalement sont dans ui.ftl.
+
+## Poser une question (au Contact Center du SPF Économie)
+question-form-title = Poser une question
+home-ask = Poser une question
+home-ask-text = Le Contact Center du SPF Économie répond à votre question sur vos droits de consommateur.
+info-ask = Demander au Contact Center
+step-subject = Sujet
+step-question = Votre question
+step-reply = La réponse
+question-subject-title = Sur quoi porte votre question ?
+question-subject-hint = Choisissez le sujet le plus proche de votre question.
+question-question-title = Votre question
+question-question-hint = Écrivez votre question avec vos propres mots. N'indiquez ni coordonnées bancaires ni mots de passe.
+question-reply-title = Comment souhaitez-vous recevoir la réponse ?
+question-reply-hint = Nous répondons dans la langue que vous utilisez maintenant. Nous ne demandons que ce qui est nécessaire pour vous répondre.
+question-review-title = Vérifiez votre question
+question-review-hint = Touchez « Modifier » pour corriger une réponse. Rien n'est envoyé avant votre confirmation.
+question-confirm = Envoyer ma question
+field-question = Votre question
+field-question-hint = Par exemple : ce qui s'est passé, l'entreprise concernée, les dates et les montants.
+field-reply-by = Je souhaite une réponse
+reply-by-email = Par e-mail
+reply-by-phone = Par téléphone
+reply-by-post = Par courrier
+field-postal-address = Adresse postale
+field-postal-address-hint = Rue et numéro, code postal et localité ; ajoutez le pays pour une adresse à l'étranger.
+consent-process = J'accepte que le SPF Économie utilise ces données uniquement pour répondre à ma question.
+review-question = Question
+review-reply-by = Réponse par
+review-postal-address = Adresse postale
+receipt-question-title = Votre question est enregistrée
+receipt-question-thanks = Merci. Votre question a bien été enregistrée.
+receipt-question-next-text = Votre question est transmise au Contact Center du SPF Économie. Il vous répond de la manière choisie, dans la langue que vous avez utilisée. Grâce à votre référence et à votre code de suivi, vous pouvez voir où en est votre question.
+
+## Demander une médiation (transmise au service trouvé par l'orientation)
+mediate-file = Adresser ma demande à ce service
+step-complaint = Votre plainte
+step-request = Votre demande
+step-contact = Vos coordonnées
+mediation-company-title = De quelle entreprise s'agit-il ?
+mediation-company-hint = Indiquez ce que vous savez. Seul le nom est obligatoire.
+mediation-complaint-title = Votre plainte auprès de l'entreprise
+mediation-complaint-hint = Le service doit savoir que vous avez d'abord essayé de régler le problème avec l'entreprise.
+mediation-request-title = Votre demande
+mediation-request-hint = Décrivez le problème et ce que vous attendez de l'entreprise.
+mediation-contact-title = Comment le service peut-il vous joindre ?
+mediation-contact-hint = Indiquez votre nom et au moins un moyen de vous joindre.
+mediation-review-title = Vérifiez votre demande
+mediation-review-hint = Touchez « Modifier » pour corriger une réponse. Rien n'est envoyé avant votre confirmation.
+mediation-confirm = Envoyer ma demande
+field-company-address = Adresse de l'entreprise
+field-complained-on = Date de votre plainte écrite à l'entreprise
+field-company-answer = Réponse de l'entreprise
+company-answer-none = Pas de réponse
+company-answer-refused = Elle a refusé
+company-answer-unsatisfactory = Sa réponse ne règle pas le problème
+field-desired-outcome = Ce que vous souhaitez
+field-desired-outcome-hint = Par exemple : un remboursement, une réparation, une facture corrigée, des excuses.
+consent-forward = J'accepte que ma demande et ces données soient transmises au service de médiation.
+mediation-complaint-old = Vous vous êtes plaint il y a plus d'un an. Le service peut refuser votre demande pour cette raison ; vous pouvez quand même l'envoyer.
+review-company-address = Adresse de l'entreprise
+review-complained-on = Plainte à l'entreprise
+review-company-answer = Sa réponse
+review-desired-outcome = Ce que vous souhaitez
+receipt-mediation-title = Votre demande est enregistrée
+receipt-mediation-thanks = Merci. Votre demande a bien été enregistrée.
+receipt-mediation-next-text = Votre demande est transmise au service suivant : { $value }. Le service vérifie d'abord s'il peut traiter votre dossier, puis il vous contacte. Gardez votre lettre de plainte, la réponse de l'entreprise et vos factures : il vous les demandera.

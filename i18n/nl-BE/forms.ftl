@@ -1,0 +1,69 @@
+# De formulieren „Een vraag stellen” en „Bemiddeling aanvragen” (Belgisch Nederlands): stappen, velden, overzicht, ontvangstbewijs.
+# De teksten van de melding staan in ui.ftl.
+
+## Een vraag stellen (aan het Contact Center van de FOD Economie)
+question-form-title = Een vraag stellen
+home-ask = Een vraag stellen
+home-ask-text = Het Contact Center van de FOD Economie beantwoordt uw vraag over uw rechten als consument.
+info-ask = Vraag het Contact Center
+step-subject = Onderwerp
+step-question = Uw vraag
+step-reply = Het antwoord
+question-subject-title = Waarover gaat uw vraag?
+question-subject-hint = Kies het onderwerp dat het best bij uw vraag past.
+question-question-title = Uw vraag
+question-question-hint = Schrijf uw vraag in uw eigen woorden. Vermeld geen bankgegevens of wachtwoorden.
+question-reply-title = Hoe wilt u het antwoord krijgen?
+question-reply-hint = We antwoorden in de taal die u nu gebruikt. We vragen alleen wat nodig is om u te antwoorden.
+question-review-title = Kijk uw vraag na
+question-review-hint = Tik op "Wijzigen" om een antwoord aan te passen. Er wordt niets verzonden voordat u bevestigt.
+question-confirm = Vraag verzenden
+field-question = Uw vraag
+field-question-hint = Bijvoorbeeld: wat er gebeurd is, de betrokken onderneming, de data en de bedragen.
+field-reply-by = Ik wil een antwoord
+reply-by-email = Per e-mail
+reply-by-phone = Per telefoon
+reply-by-post = Per post
+field-postal-address = Postadres
+field-postal-address-hint = Straat en nummer, postcode en gemeente; voeg het land toe voor een adres in het buitenland.
+consent-process = Ik ga ermee akkoord dat de FOD Economie deze gegevens alleen gebruikt om mijn vraag te beantwoorden.
+review-question = Vraag
+review-reply-by = Antwoord per
+review-postal-address = Postadres
+receipt-question-title = Uw vraag is geregistreerd
+receipt-question-thanks = Dank u. Uw vraag is geregistreerd.
+receipt-question-next-text = Uw vraag gaat naar het Contact Center van de FOD Economie. Het antwoordt u op de manier die u gekozen hebt, in de taal die u gebruikt hebt. Met uw referentie en opvolgingscode kunt u zien hoe ver uw vraag staat.
+
+## Bemiddeling aanvragen (doorgestuurd naar de dienst die de doorverwijzing gevonden heeft)
+mediate-file = Aanvraag bij deze dienst indienen
+step-complaint = Uw klacht
+step-request = Uw aanvraag
+step-contact = Uw gegevens
+mediation-company-title = Om welke onderneming gaat het?
+mediation-company-hint = Vul in wat u weet. Alleen de naam is verplicht.
+mediation-complaint-title = Uw klacht bij de onderneming
+mediation-complaint-hint = De dienst moet weten dat u eerst geprobeerd hebt het probleem met de onderneming op te lossen.
+mediation-request-title = Uw aanvraag
+mediation-request-hint = Beschrijf het probleem en wat u van de onderneming verwacht.
+mediation-contact-title = Hoe kan de dienst u bereiken?
+mediation-contact-hint = Geef uw naam en minstens één manier om u te bereiken.
+mediation-review-title = Kijk uw aanvraag na
+mediation-review-hint = Tik op "Wijzigen" om een antwoord aan te passen. Er wordt niets verzonden voordat u bevestigt.
+mediation-confirm = Aanvraag verzenden
+field-company-address = Adres van de onderneming
+field-complained-on = Datum van uw schriftelijke klacht bij de onderneming
+field-company-answer = Antwoord van de onderneming
+company-answer-none = Geen antwoord
+company-answer-refused = Ze weigerde
+company-answer-unsatisfactory = Haar antwoord lost het probleem niet op
+field-desired-outcome = Wat u wenst
+field-desired-outcome-hint = Bijvoorbeeld: een terugbetaling, een herstelling, een verbeterde factuur, excuses.
+consent-forward = Ik ga ermee akkoord dat mijn aanvraag en deze gegevens aan de ombudsdienst worden doorgestuurd.
+mediation-complaint-old = U hebt meer dan een jaar geleden geklaagd. De dienst kan uw aanvraag om die reden weigeren; u kunt ze toch verzenden.
+review-company-address = Adres van de onderneming
+review-complained-on = Klacht bij de onderneming
+review-company-answer = Haar antwoord
+review-desired-outcome = Wat u wenst
+receipt-mediation-title = Uw aanvraag is geregistreerd
+receipt-mediation-thanks = Dank u. Uw aanvraag is geregistreerd.
+receipt-mediation-next-text = Uw aanvraag wordt doorgestuurd naar deze dienst: { $value }. De dienst kijkt eerst na of hij uw zaak kan behandelen en neemt daarna contact met u op. Bewaar uw klachtbrief, het antwoord van de onderneming en uw facturen: de dienst zal erom vragen.
