@@ -1,6 +1,6 @@
 //! The shape of a heartbeat body (`POST /v1/kiosks/{kiosk_id}/heartbeat`).
 //!
-//! Like [`cc_core::validate::validate_envelope`]: unknown fields are ignored, nullable fields
+//! Like [`crate::contract`]: unknown fields are ignored, nullable fields
 //! (`queue.oldest_pending_at`, `last_sync_at`) may also be missing, times are RFC 3339 with any
 //! offset.
 

@@ -12,6 +12,7 @@ use axum::routing::{get, post};
 use http_body_util::BodyExt;
 use serde_json::Value;
 
+use crate::contract::check_submission;
 use crate::heartbeat::validate_heartbeat;
 use crate::serve::DropConnection;
 use crate::store::{StatusAnswer, SubmitOutcome};
@@ -220,12 +221,12 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bod
         return error_field(StatusCode::BAD_REQUEST, "idempotency_key_mismatch", "Idempotency-Key");
     }
 
-    let envelope = match cc_core::validate::validate_envelope(&bytes) {
-        Ok(envelope) => envelope,
-        Err(problem) => {
+    let submission = match check_submission(&value) {
+        Ok(submission) => submission,
+        Err(refusal) => {
             bump(&c.rejected);
-            log(&shared, "POST", PATH, StatusCode::UNPROCESSABLE_ENTITY, &format!(" field={}", problem.field));
-            return error_field(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &problem.field);
+            log(&shared, "POST", PATH, StatusCode::UNPROCESSABLE_ENTITY, &format!(" field={}", refusal.field));
+            return error_field(StatusCode::UNPROCESSABLE_ENTITY, "invalid", &refusal.field);
         }
     };
     let Ok(raw) = String::from_utf8(bytes.to_vec()) else {
@@ -233,10 +234,10 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bod
         return error(StatusCode::BAD_REQUEST, "invalid_json");
     };
 
-    let id = envelope.id;
+    let id = submission.id.clone();
     let store = shared.store.clone();
     let outcome =
-        tokio::task::spawn_blocking(move || store.submit(&envelope, &value, &raw, &kiosk, chrono::Utc::now())).await;
+        tokio::task::spawn_blocking(move || store.submit(&submission, &value, &raw, &kiosk, chrono::Utc::now())).await;
     let mut response = match outcome {
         Ok(Ok(SubmitOutcome::Created(body))) => {
             bump(&c.created);

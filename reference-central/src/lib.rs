@@ -2,8 +2,9 @@
 //! (version 1), for development, demos and the kiosk's sync tests.
 //!
 //! It follows the contract to the letter, because kiosks will later be pointed at the real one.
-//! Submissions are stored in SQLite ([`store::Store`]); envelopes are checked with
-//! [`cc_core::validate::validate_envelope`].
+//! Submissions are stored in SQLite ([`store::Store`]); envelopes are checked by
+//! [`contract::check_submission`], the service's own reading of the contract: it shares no code
+//! with the kiosk, so that the kiosk's sync tests catch a misreading on either side.
 //!
 //! # Endpoints
 //!
@@ -59,11 +60,13 @@
 //!   [`shutdown_blocking`](RunningServer::shutdown_blocking),
 //!   [`store`](RunningServer::store);
 //! - [`store::Store`] for direct access to a database file (the CLI's `set-status` uses it);
+//! - [`contract::check_submission`], the check of a submission body;
 //! - [`heartbeat::validate_heartbeat`], the check of a heartbeat body.
 //!
 //! Logs (stderr, only when [`Options::log`] is set) name the method, path, answer and submission
 //! id: never a payload, a name, an e-mail, a receipt reference or a tracking code.
 
+pub mod contract;
 pub mod heartbeat;
 mod http;
 mod serve;

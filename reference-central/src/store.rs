@@ -197,13 +197,13 @@ impl Store {
     /// that it is a replay or a conflict. `sent_by` is the `X-Kiosk-Id` header.
     pub fn submit(
         &self,
-        envelope: &cc_core::envelope::Envelope,
+        submission: &crate::contract::Submission,
         value: &Value,
         raw: &str,
         sent_by: &str,
         now: DateTime<Utc>,
     ) -> Result<SubmitOutcome, Error> {
-        let id = envelope.id.hyphenated().to_string();
+        let id = submission.id.clone();
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let existing: Option<(String, String)> = tx
@@ -244,10 +244,10 @@ impl Store {
             params![
                 id,
                 central,
-                envelope.receipt.reference,
-                envelope.receipt.tracking_code,
-                envelope.kind,
-                envelope.kiosk_id,
+                submission.reference,
+                submission.tracking_code,
+                submission.kind,
+                submission.kiosk_id,
                 sent_by,
                 raw,
                 response,
