@@ -33,7 +33,7 @@ fn main() {
     let kiosk = Kiosk::new(config, tr, Content::shipped().expect("content")).expect("kiosk");
     kiosk.open_store().expect("store");
     screens::prepare(&kiosk, "report-review", "fr-BE").expect("review screen");
-    let kinds: [(&str, fn() -> cc_core::form::Draft); 3] = [
+    let kinds: [(&str, Sample); 3] = [
         ("report", screens::sample_report),
         ("question", screens::sample_question),
         ("mediation", screens::sample_mediation),
@@ -61,6 +61,9 @@ fn main() {
     let store = cc_store::Store::open(&dir.path().join("outbox.sqlite3")).expect("store");
     assert_eq!(store.counts().expect("counts").pending, 3 * n as u64, "every submit committed");
 }
+
+/// Makes a form's answers.
+type Sample = fn() -> cc_core::form::Draft;
 
 /// The number of steps of a form (its review comes after them).
 fn kiosk_steps(kind: &str) -> usize {

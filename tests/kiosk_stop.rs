@@ -18,6 +18,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use rand::{Rng, SeedableRng};
+use slint::ComponentHandle;
 
 use cc_kiosk::i18n::Translations;
 use common::{Driver, Harness, config_for};
@@ -55,15 +56,30 @@ fn lines_of(child: &mut Child) -> mpsc::Receiver<String> {
 /// Waits for a line holding `prefix` (libtest may print `test child_… ... ` before it on the
 /// same line); returns the line from `prefix` on.
 fn wait_line(lines: &mpsc::Receiver<String>, prefix: &str) -> String {
+    try_wait_line(lines, prefix).unwrap_or_else(|e| panic!("no line {prefix:?} from the child: {e}"))
+}
+
+fn try_wait_line(lines: &mpsc::Receiver<String>, prefix: &str) -> Result<String, mpsc::RecvTimeoutError> {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
         match lines.recv_timeout(left) {
-            Ok(line) if line.contains(prefix) => return line[line.find(prefix).unwrap_or(0)..].to_string(),
+            Ok(line) if line.contains(prefix) => return Ok(line[line.find(prefix).unwrap_or(0)..].to_string()),
             Ok(_) => {}
-            Err(e) => panic!("no line {prefix:?} from the child: {e}"),
+            Err(e) => return Err(e),
         }
     }
+}
+
+/// What a child that ended wrote on stderr (to show why it failed).
+fn stderr_of(child: &mut Child) -> String {
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut stderr = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = std::io::Read::read_to_string(&mut e, &mut stderr);
+    }
+    stderr
 }
 
 /// The reference of a `shown REF` line.
@@ -90,6 +106,9 @@ fn child_kiosk_until_stopped() {
     let config = cc_kiosk::config::Config::load(Path::new(&config)).expect("config");
     let tr = Translations::load().expect("translations");
     cc_kiosk::app::run(config, false, |kiosk| {
+        // The testing backend's window is 800×600 until told otherwise (a real one takes the
+        // window's preferred 1920×1080): below the kiosk's minimum size, the calendar is out of view.
+        kiosk.window.window().set_size(slint::PhysicalSize::new(1920, 1080));
         let mut driver = Driver { window: &kiosk.window, tr: &tr, lang: String::new() };
         let reference = driver.report("fr-BE", "Stop Test SA");
         println!("ready {reference}");
@@ -104,7 +123,10 @@ fn sigterm_stops_the_kiosk_cleanly() {
     let kiosk = sync_support::Kiosk::new(&server.base_url(), Some(sync_support::TOKEN));
     let mut child = spawn_child("child_kiosk_until_stopped", (CONFIG_ENV, &kiosk.config_path));
     let lines = lines_of(&mut child);
-    let reference = wait_line(&lines, "ready ").trim_start_matches("ready ").to_string();
+    let reference = match try_wait_line(&lines, "ready ") {
+        Ok(line) => line.trim_start_matches("ready ").to_string(),
+        Err(e) => panic!("no line \"ready \" from the child ({e}); its stderr:\n{}", stderr_of(&mut child)),
+    };
     sync_support::eventually(Duration::from_secs(30), "the report at the central service", || {
         server.submission_count().unwrap_or(0) == 1
     });

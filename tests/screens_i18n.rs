@@ -81,7 +81,9 @@ fn every_key_used_exists_in_every_locale() {
     }
     for status in ["received", "in_progress", "forwarded", "closed"] {
         keys.insert(format!("follow-up-status-{status}"));
-        keys.insert(format!("follow-up-status-{status}-text"));
+        for texts in ["follow-up-status", "follow-up-question-status", "follow-up-mediation-status"] {
+            keys.insert(format!("{texts}-{status}-text"));
+        }
     }
     for m in 1..=12 {
         keys.insert(format!("month-{m}"));

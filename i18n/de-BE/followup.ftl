@@ -28,3 +28,13 @@ err-tracking-code = Der Abfragecode hat 6 Ziffern.
 status-online = Verbunden
 status-offline = Offline
 status-paused = Versand pausiert
+
+## The status of a question or a mediation request made on this terminal
+follow-up-question-status-received-text = Ihre Frage ist beim Contact Center des FÖD Wirtschaft eingegangen. Es antwortet Ihnen auf dem Weg, den Sie gewählt haben.
+follow-up-question-status-in_progress-text = Das Contact Center bereitet die Antwort auf Ihre Frage vor.
+follow-up-question-status-forwarded-text = Ihre Frage wurde an den Dienst weitergeleitet, der sie beantworten kann. Dieser Dienst antwortet Ihnen.
+follow-up-question-status-closed-text = Eine Antwort auf Ihre Frage wurde Ihnen geschickt.
+follow-up-mediation-status-received-text = Ihr Schlichtungsantrag ist beim FÖD Wirtschaft eingegangen. Er wird an den Schlichtungsdienst weitergeleitet.
+follow-up-mediation-status-in_progress-text = Ihr Schlichtungsantrag wird bearbeitet.
+follow-up-mediation-status-forwarded-text = Ihr Antrag wurde an den Schlichtungsdienst weitergeleitet. Er prüft zuerst, ob er Ihren Fall übernehmen kann, und meldet sich dann bei Ihnen.
+follow-up-mediation-status-closed-text = Die Bearbeitung Ihres Schlichtungsantrags ist abgeschlossen.

@@ -28,3 +28,13 @@ err-tracking-code = The tracking code has 6 digits.
 status-online = Connected
 status-offline = Offline
 status-paused = Sending paused
+
+## The status of a question or a mediation request made on this terminal
+follow-up-question-status-received-text = Your question has reached the Contact Center of the FPS Economy. It will answer you in the way you chose.
+follow-up-question-status-in_progress-text = The Contact Center is preparing the answer to your question.
+follow-up-question-status-forwarded-text = Your question has been passed on to the service that can answer it. That service will answer you.
+follow-up-question-status-closed-text = An answer to your question has been sent to you.
+follow-up-mediation-status-received-text = Your mediation request has reached the FPS Economy. It will be passed on to the mediation service.
+follow-up-mediation-status-in_progress-text = Your mediation request is being handled.
+follow-up-mediation-status-forwarded-text = Your request has been passed on to the mediation service. It first checks whether it can take your case, then contacts you.
+follow-up-mediation-status-closed-text = The handling of your mediation request is finished.

@@ -28,3 +28,13 @@ err-tracking-code = Le code de suivi compte 6 chiffres.
 status-online = Connecté
 status-offline = Hors ligne
 status-paused = Envoi en pause
+
+## The status of a question or a mediation request made on this terminal
+follow-up-question-status-received-text = Votre question est bien arrivée au Contact Center du SPF Économie. Il vous répondra de la manière que vous avez choisie.
+follow-up-question-status-in_progress-text = Le Contact Center prépare la réponse à votre question.
+follow-up-question-status-forwarded-text = Votre question a été transmise au service qui peut y répondre. C'est lui qui vous répondra.
+follow-up-question-status-closed-text = Une réponse à votre question vous a été envoyée.
+follow-up-mediation-status-received-text = Votre demande de médiation est bien arrivée au SPF Économie. Elle sera transmise au service de médiation.
+follow-up-mediation-status-in_progress-text = Votre demande de médiation est en cours de traitement.
+follow-up-mediation-status-forwarded-text = Votre demande a été transmise au service de médiation. Il vérifie d'abord s'il peut traiter votre dossier, puis il vous contacte.
+follow-up-mediation-status-closed-text = Le traitement de votre demande de médiation est terminé.

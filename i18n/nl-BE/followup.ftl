@@ -28,3 +28,13 @@ err-tracking-code = De opvolgingscode heeft 6 cijfers.
 status-online = Verbonden
 status-offline = Offline
 status-paused = Verzending gepauzeerd
+
+## The status of a question or a mediation request made on this terminal
+follow-up-question-status-received-text = Uw vraag is aangekomen bij het Contact Center van de FOD Economie. Het antwoordt u op de manier die u hebt gekozen.
+follow-up-question-status-in_progress-text = Het Contact Center bereidt het antwoord op uw vraag voor.
+follow-up-question-status-forwarded-text = Uw vraag is doorgestuurd naar de dienst die ze kan beantwoorden. Die dienst antwoordt u.
+follow-up-question-status-closed-text = U hebt een antwoord op uw vraag gekregen.
+follow-up-mediation-status-received-text = Uw aanvraag tot bemiddeling is aangekomen bij de FOD Economie. Ze wordt doorgestuurd naar de ombudsdienst.
+follow-up-mediation-status-in_progress-text = Uw aanvraag tot bemiddeling wordt behandeld.
+follow-up-mediation-status-forwarded-text = Uw aanvraag is doorgestuurd naar de ombudsdienst. Die kijkt eerst of hij uw dossier kan behandelen en neemt dan contact met u op.
+follow-up-mediation-status-closed-text = De behandeling van uw aanvraag tot bemiddeling is afgerond.

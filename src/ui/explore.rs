@@ -72,7 +72,7 @@ pub struct MediationCase {
 }
 
 /// The explore part of the session (wiped with it).
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub(super) struct Explore {
     /// Screens to go back to.
     pub history: Vec<Screen>,
@@ -204,12 +204,14 @@ impl Kiosk {
         let k = self.weak();
         info.on_mediate(move || {
             k.with(|k| {
-                let facts = k.state.borrow().explore.facts.clone();
+                let facts = k.state.borrow().visit.explore.facts.clone();
                 k.open_quiz(QuizKind::Route, facts);
             })
         });
         let k = self.weak();
         info.on_solve_again(move || k.with(|k| k.return_to_quiz(QuizKind::Solve)));
+        let k = self.weak();
+        info.on_set_query(move |query| k.with(|k| k.set_search(&query)));
 
         let quiz = self.window.global::<Quiz>();
         let k = self.weak();
@@ -217,7 +219,7 @@ impl Kiosk {
         let k = self.weak();
         quiz.on_restart(move || {
             k.with(|k| {
-                let kind = k.state.borrow().explore.quiz;
+                let kind = k.state.borrow().visit.explore.quiz;
                 k.start_quiz(kind, Facts::new());
             })
         });
@@ -235,8 +237,9 @@ impl Kiosk {
         let current = nav.get_page();
         if current != page && current != Page::Start {
             let mut st = self.state.borrow_mut();
-            let screen = if current == Page::Quiz { Screen::Quiz(st.explore.quiz) } else { Screen::Page(current) };
-            st.explore.history.push(screen);
+            let screen =
+                if current == Page::Quiz { Screen::Quiz(st.visit.explore.quiz) } else { Screen::Page(current) };
+            st.visit.explore.history.push(screen);
         }
         self.hide_keyboard();
         nav.set_page(page);
@@ -245,11 +248,11 @@ impl Kiosk {
     /// Back to the screen before (the home menu when there is none).
     pub(super) fn go_back(&self) {
         self.hide_keyboard();
-        let previous = self.state.borrow_mut().explore.history.pop();
+        let previous = self.state.borrow_mut().visit.explore.history.pop();
         let nav = self.window.global::<Nav>();
         match previous {
             Some(Screen::Quiz(kind)) => {
-                self.state.borrow_mut().explore.quiz = kind;
+                self.state.borrow_mut().visit.explore.quiz = kind;
                 // The walk stands on its outcome: back to the last question asked.
                 self.with_walk(|tree, walk| {
                     if walk.outcome(tree).is_some() {
@@ -275,7 +278,7 @@ impl Kiosk {
     fn return_to_quiz(&self, kind: QuizKind) {
         self.hide_keyboard();
         {
-            let h = &mut self.state.borrow_mut().explore.history;
+            let h = &mut self.state.borrow_mut().visit.explore.history;
             if let Some(i) = h.iter().rposition(|e| *e == Screen::Quiz(kind)) {
                 h.truncate(i);
             }
@@ -299,8 +302,8 @@ impl Kiosk {
     fn with_walk(&self, f: impl FnOnce(&Tree, &mut Walk)) {
         let content = self.content();
         let mut st = self.state.borrow_mut();
-        let kind = st.explore.quiz;
-        if let Some(walk) = st.explore.walk_mut(kind) {
+        let kind = st.visit.explore.quiz;
+        if let Some(walk) = st.visit.explore.walk_mut(kind) {
             f(kind.tree(&content), walk);
         }
     }
@@ -309,8 +312,8 @@ impl Kiosk {
         let content = self.content();
         {
             let mut st = self.state.borrow_mut();
-            st.explore.quiz = kind;
-            *st.explore.walk_mut(kind) = Walk::start(kind.tree(&content), prefilled);
+            st.visit.explore.quiz = kind;
+            *st.visit.explore.walk_mut(kind) = Walk::start(kind.tree(&content), prefilled);
         }
         self.show_quiz();
     }
@@ -318,11 +321,11 @@ impl Kiosk {
     fn show_quiz(&self) {
         let content = self.content();
         let st = self.state.borrow();
-        let kind = st.explore.quiz;
+        let kind = st.visit.explore.quiz;
         let (tree, prefix) = (kind.tree(&content), kind.prefix());
         let q = self.window.global::<Quiz>();
         q.set_title(kind.title().into());
-        let Some(walk) = st.explore.walk(kind) else { return };
+        let Some(walk) = st.visit.explore.walk(kind) else { return };
         let Some(question) = walk.question(tree) else { return };
         q.set_question(format!("{prefix}-{}", question.id).into());
         let answers: Vec<Choice> = question
@@ -343,7 +346,7 @@ impl Kiosk {
                 reached = walk.outcome(tree).map(|o| (o.to_string(), walk.facts(tree)));
             }
         });
-        let kind = self.state.borrow().explore.quiz;
+        let kind = self.state.borrow().visit.explore.quiz;
         match (reached, kind) {
             (None, _) => self.show_quiz(),
             (Some((outcome, facts)), QuizKind::Solve) => self.solve_outcome(&outcome, facts),
@@ -401,7 +404,7 @@ impl Kiosk {
         info.set_can_mediate(page.mediation.is_some());
         info.set_contacts(contact_cards(&content, &page.contacts, &self.lang()));
         info.set_outcome(outcome);
-        self.state.borrow_mut().explore.facts = facts;
+        self.state.borrow_mut().visit.explore.facts = facts;
     }
 
     /// The questionnaire's end: the outcome's page, with what was learnt.
@@ -420,7 +423,7 @@ impl Kiosk {
 
     /// "Report this practice" from a page: the report form, prefilled with what is known.
     fn report_from_page(&self) {
-        let facts = self.state.borrow().explore.facts.clone();
+        let facts = self.state.borrow().visit.explore.facts.clone();
         let content = self.content();
         let mut prefill = cc_core::form::Draft::new();
         if let Some(t) = facts.get("theme").filter(|t| content.report.themes.contains(t)) {
@@ -434,7 +437,7 @@ impl Kiosk {
 
     /// The theme known from where the visitor is (a page, an outcome), for a question.
     pub(super) fn theme_prefill(&self) -> cc_core::form::Draft {
-        let facts = self.state.borrow().explore.facts.clone();
+        let facts = self.state.borrow().visit.explore.facts.clone();
         let content = self.content();
         let mut prefill = cc_core::form::Draft::new();
         if let Some(t) = facts.get("theme").filter(|t| content.report.themes.contains(t)) {
@@ -453,12 +456,12 @@ impl Kiosk {
     /// mediation request, prefilled with the service, its sector, and what the visitor already
     /// told in this session (the company and the facts of the report just sent).
     fn mediation_from_route(&self) {
-        let Some(case) = self.state.borrow().explore.mediation.clone() else { return };
+        let Some(case) = self.state.borrow().visit.explore.mediation.clone() else { return };
         let Some(service) = case.service.clone() else { return };
         let mut prefill = cc_core::form::Draft::new();
         prefill.insert("service".into(), service);
         prefill.insert("sector".into(), case.facts.get("sector").cloned().unwrap_or_else(|| "other".into()));
-        let last = self.state.borrow().last_sent.clone();
+        let last = self.state.borrow().visit.last_sent.clone();
         if let Some((kind, draft)) = last
             && kind == "report"
         {
@@ -482,9 +485,16 @@ impl Kiosk {
 
     // ----- search -----
 
+    /// What the visitor typed in the search field: kept in the visit, shown, searched.
+    pub(super) fn set_search(&self, query: &str) {
+        self.state.borrow_mut().visit.search = query.to_string();
+        self.window.global::<Info>().set_query(query.into());
+        self.run_search();
+    }
+
     /// Runs the search for what the visitor typed and shows the best pages.
     pub(super) fn run_search(&self) {
-        let query = self.window.global::<Info>().get_query();
+        let query = self.state.borrow().visit.search.clone();
         let hits = {
             let mut st = self.state.borrow_mut();
             if st.search.is_none() {
@@ -516,7 +526,8 @@ impl Kiosk {
         let Some(end) = content.routing.outcomes.get(outcome) else { return };
         let answers: Vec<(String, String)> = {
             let st = self.state.borrow();
-            let path = st.explore.walk(QuizKind::Route).map(|w| w.path(&content.routing.tree)).unwrap_or_default();
+            let path =
+                st.visit.explore.walk(QuizKind::Route).map(|w| w.path(&content.routing.tree)).unwrap_or_default();
             path.into_iter().map(|(q, a)| (q.to_string(), a.to_string())).collect()
         };
         let prefix = QuizKind::Route.prefix();
@@ -532,7 +543,7 @@ impl Kiosk {
         let result = content.resolve_route(end, &facts);
         self.show_route_end(&content, &result);
         let RouteResult { service, advice, after, note } = result;
-        self.state.borrow_mut().explore.mediation =
+        self.state.borrow_mut().visit.explore.mediation =
             Some(MediationCase { service, advice, after, note, facts, answers });
         self.go(Page::RouteResult);
     }
@@ -570,7 +581,7 @@ impl Kiosk {
         if let Some(p) = content.page(&page) {
             self.window.global::<Info>().set_contacts(contact_cards(&content, &p.contacts, &self.lang()));
         }
-        let case = self.state.borrow().explore.mediation.clone();
+        let case = self.state.borrow().visit.explore.mediation.clone();
         if let Some(case) = case {
             let result = RouteResult { service: case.service, advice: case.advice, after: case.after, note: case.note };
             self.show_route_end(&content, &result);
@@ -584,13 +595,12 @@ impl Kiosk {
 
     /// Where the mediation routing ended, and everything learnt on the way (None before).
     pub fn mediation_case(&self) -> Option<MediationCase> {
-        self.state.borrow().explore.mediation.clone()
+        self.state.borrow().visit.explore.mediation.clone()
     }
 
-    /// Forgets the explore part of the session (part of the wipe). The search index stays: it
-    /// holds no personal data.
-    pub(super) fn clear_explore(&self) {
-        self.state.borrow_mut().explore = Explore::default();
+    /// Empties the screens of information, search, questionnaire and routing (at the wipe,
+    /// once the visit is empty). The search index stays: it holds no personal data.
+    pub(super) fn clear_explore_screens(&self) {
         let info = self.window.global::<Info>();
         info.set_theme(SharedString::new());
         info.set_topics(ModelRc::default());

@@ -2,7 +2,7 @@
 //! typo before any request), answer from the local queue when the file is still here, else ask
 //! the central service through the sync worker and show its answer.
 
-use slint::{ComponentHandle, SharedString};
+use slint::ComponentHandle;
 
 use cc_store::State as RowState;
 
@@ -12,29 +12,37 @@ use super::{FollowUp, Kiosk, Nav, Page};
 pub const REFERENCE: &str = "follow-up-reference";
 pub const CODE: &str = "follow-up-code";
 
-pub fn get(f: &FollowUp<'_>, id: &str) -> Option<SharedString> {
-    match id {
-        REFERENCE => Some(f.get_reference()),
-        CODE => Some(f.get_code()),
-        _ => None,
-    }
+/// The follow-up part of the visit: what the visitor typed, the problems found, the answer.
+#[derive(Debug, Clone, Default)]
+pub(super) struct FollowUpEntry {
+    pub reference: String,
+    pub code: String,
+    /// Tr keys of the problems shown under the fields ("" for none).
+    pub err_reference: &'static str,
+    pub err_code: &'static str,
+    pub answer: Option<Answer>,
+    /// The kind of the file asked about (`report`, `question`, `mediation`) when this kiosk
+    /// made it: its status is then told in the words of that kind.
+    pub kind: Option<String>,
 }
 
-/// Sets a follow-up field; false when `id` is not one.
-pub fn set(f: &FollowUp<'_>, id: &str, value: &str) -> bool {
-    match id {
-        REFERENCE => f.set_reference(value.into()),
-        CODE => f.set_code(value.into()),
-        _ => return false,
+impl FollowUpEntry {
+    /// A typed field's value, by id; None when `id` is not one of the follow-up's.
+    pub fn get(&self, id: &str) -> Option<&str> {
+        match id {
+            REFERENCE => Some(&self.reference),
+            CODE => Some(&self.code),
+            _ => None,
+        }
     }
-    true
-}
 
-pub fn get_error(f: &FollowUp<'_>, id: &str) -> Option<SharedString> {
-    match id {
-        REFERENCE => Some(f.get_err_reference()),
-        CODE => Some(f.get_err_code()),
-        _ => None,
+    /// The problem shown under a field (a Tr key), by id.
+    pub fn error(&self, id: &str) -> Option<&'static str> {
+        match id {
+            REFERENCE => Some(self.err_reference),
+            CODE => Some(self.err_code),
+            _ => None,
+        }
     }
 }
 
@@ -88,21 +96,60 @@ impl Kiosk {
         });
         let k = self.weak();
         self.window.global::<FollowUp>().on_check(move || k.with(|k| k.check_follow_up()));
+        let k = self.weak();
+        self.window.global::<FollowUp>().on_set_value(move |id, value| {
+            k.with(|k| {
+                k.follow_up_set(&id, &value);
+            })
+        });
+    }
+
+    /// Changes a follow-up field of the visit; false when `id` is not one.
+    pub(super) fn follow_up_set(&self, id: &str, value: &str) -> bool {
+        {
+            let mut st = self.state.borrow_mut();
+            let f = &mut st.visit.follow_up;
+            match id {
+                REFERENCE => f.reference = value.to_string(),
+                CODE => f.code = value.to_string(),
+                _ => return false,
+            }
+        }
+        self.show_follow_up();
+        true
     }
 
     fn check_follow_up(&self) {
         self.hide_keyboard();
-        let f = self.window.global::<FollowUp>();
-        let reference = parse_reference(&f.get_reference());
-        let code = parse_code(&f.get_code());
-        f.set_err_reference(if reference.is_some() { "" } else { "err-reference" }.into());
-        f.set_err_code(if code.is_some() { "" } else { "err-tracking-code" }.into());
+        let (reference, code) = {
+            let mut st = self.state.borrow_mut();
+            let f = &mut st.visit.follow_up;
+            let reference = parse_reference(&f.reference);
+            let code = parse_code(&f.code);
+            f.err_reference = if reference.is_some() { "" } else { "err-reference" };
+            f.err_code = if code.is_some() { "" } else { "err-tracking-code" };
+            if let Some(r) = &reference {
+                f.reference = r.clone();
+            }
+            (reference, code)
+        };
         let (Some(reference), Some(code)) = (reference, code) else {
             self.show_answer(None);
             return;
         };
-        f.set_reference(reference.clone().into());
-        match self.local_answer(&reference, &code) {
+        let row = self.local_row(&reference);
+        // Only the right code tells anything about a file, its kind included.
+        let wrong_code = row.as_ref().is_some_and(|r| r.tracking_code != code);
+        let row = row.filter(|r| r.tracking_code == code);
+        self.state.borrow_mut().visit.follow_up.kind = row.as_ref().map(|r| r.kind.clone());
+        let local = match row.as_ref().map(|r| r.state) {
+            None if wrong_code => Some(Answer::NotFound),
+            None => None,
+            Some(RowState::Pending | RowState::Sending) => Some(Answer::Waiting),
+            Some(RowState::Rejected) => Some(Answer::Held),
+            Some(RowState::Sent) => None,
+        };
+        match local {
             Some(answer) => self.show_answer(Some(answer)),
             None => {
                 let asked = {
@@ -116,28 +163,38 @@ impl Kiosk {
         }
     }
 
-    /// The answer the kiosk can give without asking: the file is still in its queue (or held),
-    /// or the code does not match. None when the central service must be asked.
-    fn local_answer(&self, reference: &str, code: &str) -> Option<Answer> {
+    /// This kiosk's queue row of a reference (kiosk-made or central), if it has one.
+    fn local_row(&self, reference: &str) -> Option<cc_store::OutboxRow> {
         let mut st = self.state.borrow_mut();
         if st.store.is_none() {
             st.store = cc_store::Store::open(&st.config.database_path()).ok();
         }
-        let row = st.store.as_ref()?.find_by_reference(reference).ok().flatten()?;
-        if row.tracking_code != code {
-            return Some(Answer::NotFound);
-        }
-        match row.state {
-            RowState::Pending | RowState::Sending => Some(Answer::Waiting),
-            RowState::Rejected => Some(Answer::Held),
-            RowState::Sent => None,
-        }
+        st.store.as_ref()?.find_by_reference(reference).ok().flatten()
     }
 
-    /// Shows an answer (None clears it).
+    /// Records an answer in the visit (None clears it) and shows the follow-up.
     pub(super) fn show_answer(&self, answer: Option<Answer>) {
+        self.state.borrow_mut().visit.follow_up.answer = answer;
+        self.show_follow_up();
+    }
+
+    /// Shows the follow-up of the visit: the fields, their problems, the answer.
+    pub(super) fn show_follow_up(&self) {
+        let entry = self.state.borrow().visit.follow_up.clone();
         let f = self.window.global::<FollowUp>();
-        let (result, status, updated) = match answer {
+        f.set_reference(entry.reference.into());
+        f.set_code(entry.code.into());
+        f.set_err_reference(entry.err_reference.into());
+        f.set_err_code(entry.err_code.into());
+        f.set_texts(
+            match entry.kind.as_deref() {
+                Some("question") => "follow-up-question-status",
+                Some("mediation") => "follow-up-mediation-status",
+                _ => "follow-up-status",
+            }
+            .into(),
+        );
+        let (result, status, updated) = match entry.answer {
             None => ("", String::new(), String::new()),
             Some(Answer::Checking) => ("checking", String::new(), String::new()),
             Some(Answer::Waiting) => ("waiting", String::new(), String::new()),
@@ -167,17 +224,6 @@ impl Kiosk {
             return;
         }
         self.show_answer(Some(answer));
-    }
-
-    pub(super) fn clear_follow_up(&self) {
-        let f = self.window.global::<FollowUp>();
-        f.set_reference(SharedString::new());
-        f.set_code(SharedString::new());
-        f.set_err_reference(SharedString::new());
-        f.set_err_code(SharedString::new());
-        self.show_answer(None);
-        // An answer still on its way must not show up for the next visitor.
-        self.state.borrow_mut().follow_up_request += 1;
     }
 }
 

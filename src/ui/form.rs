@@ -15,7 +15,7 @@ use cc_core::form::{Draft, Errors, FieldType, FormSpec};
 use cc_core::validate::FieldError;
 use cc_store::Store;
 
-use super::{Choice, Form, FormField, Kiosk, Nav, Page, ReceiptInfo, ReviewRow, Tr};
+use super::{Choice, Form, FormField, Kiosk, Nav, Page, ReviewRow, Tr};
 use crate::content::forms::{Column, Form as FormDef};
 use crate::i18n::Translations;
 
@@ -56,7 +56,7 @@ impl Kiosk {
         f.on_edit(move |step| {
             k.with(|k| {
                 k.hide_keyboard();
-                if let Some(s) = k.state.borrow_mut().form.as_mut() {
+                if let Some(s) = k.state.borrow_mut().visit.form.as_mut() {
                     s.returning = true;
                     s.step = usize::try_from(step).unwrap_or(0);
                     s.errors.clear();
@@ -82,11 +82,11 @@ impl Kiosk {
         };
         {
             let mut st = self.state.borrow_mut();
-            let same = st.form.as_ref().is_some_and(|s| s.id == id);
+            let same = st.visit.form.as_ref().is_some_and(|s| s.id == id);
             if !same {
-                st.form = Some(FormSession { id: id.to_string(), ..FormSession::default() });
+                st.visit.form = Some(FormSession { id: id.to_string(), ..FormSession::default() });
             }
-            if let Some(s) = st.form.as_mut() {
+            if let Some(s) = st.visit.form.as_mut() {
                 s.draft.extend(prefill);
                 s.step = 0;
                 s.returning = false;
@@ -114,7 +114,7 @@ impl Kiosk {
     /// Shows step `step` of the open form (the number of steps: the review), as an "Edit"
     /// from the review or the stepper would (screenshots, benchmarks).
     pub fn form_goto(&self, step: usize) {
-        if let Some(s) = self.state.borrow_mut().form.as_mut() {
+        if let Some(s) = self.state.borrow_mut().visit.form.as_mut() {
             s.step = step;
             s.returning = false;
         }
@@ -123,12 +123,12 @@ impl Kiosk {
 
     /// The draft of the open form (tests, screenshots).
     pub fn form_draft(&self) -> Option<Draft> {
-        self.state.borrow().form.as_ref().map(|s| s.draft.clone())
+        self.state.borrow().visit.form.as_ref().map(|s| s.draft.clone())
     }
 
     /// Shows the current step (or the review) of the open form, from the draft.
     pub(super) fn show_form_step(&self) {
-        let Some(session) = self.state.borrow().form.clone() else { return };
+        let Some(session) = self.state.borrow().visit.form.clone() else { return };
         let Some(def) = self.form_def(&session.id) else { return };
         let g = self.window.global::<Form>();
         let today = self.state.borrow().today();
@@ -209,20 +209,20 @@ impl Kiosk {
     /// What the visitor typed or chose: into the draft, and on screen. A change that shows or
     /// hides other fields (an answer that conditions them) rebuilds the step.
     pub(super) fn form_set_value(&self, id: &str, value: &str) {
-        let Some(id_form) = self.state.borrow().form.as_ref().map(|s| s.id.clone()) else { return };
+        let Some(id_form) = self.state.borrow().visit.form.as_ref().map(|s| s.id.clone()) else { return };
         let Some(def) = self.form_def(&id_form) else { return };
         let before = self.shown_now(&def);
         {
             let mut st = self.state.borrow_mut();
-            let Some(s) = st.form.as_mut() else { return };
+            let Some(s) = st.visit.form.as_mut() else { return };
             s.draft.insert(id.to_string(), value.to_string());
         }
         let today = self.state.borrow().today();
-        let draft = self.state.borrow().form.as_ref().map(|s| s.draft.clone()).unwrap_or_default();
+        let draft = self.state.borrow().visit.form.as_ref().map(|s| s.draft.clone()).unwrap_or_default();
         let notes_changed = self.window.global::<Form>().get_notes().row_count()
             != def
                 .notes
-                .get(self.state.borrow().form.as_ref().map_or(0, |s| s.step))
+                .get(self.state.borrow().visit.form.as_ref().map_or(0, |s| s.step))
                 .into_iter()
                 .flatten()
                 .filter(|n| n.shown.as_ref().is_none_or(|c| def.spec.holds(c, &draft)))
@@ -234,7 +234,7 @@ impl Kiosk {
         }
         // Only this field changed: update its row where it is.
         let models = self.state.borrow().step_models.lists.clone();
-        let session = self.state.borrow().form.clone().unwrap_or_default();
+        let session = self.state.borrow().visit.form.clone().unwrap_or_default();
         let notices = def.spec.notices(&draft, today);
         for list in models {
             for i in 0..list.row_count() {
@@ -250,7 +250,7 @@ impl Kiosk {
     /// The fields shown now on the current step (to know whether an answer changed them).
     fn shown_now(&self, def: &FormDef) -> Vec<String> {
         let st = self.state.borrow();
-        let Some(s) = st.form.as_ref() else { return vec![] };
+        let Some(s) = st.visit.form.as_ref() else { return vec![] };
         def.spec
             .steps
             .get(s.step)
@@ -262,13 +262,13 @@ impl Kiosk {
     /// last one, or when the visitor came from the review).
     fn form_next(&self) {
         self.hide_keyboard();
-        let Some(session) = self.state.borrow().form.clone() else { return };
+        let Some(session) = self.state.borrow().visit.form.clone() else { return };
         let Some(def) = self.form_def(&session.id) else { return };
         let today = self.state.borrow().today();
         let errors = def.spec.validate_step(&session.draft, session.step, today);
         {
             let mut st = self.state.borrow_mut();
-            let Some(s) = st.form.as_mut() else { return };
+            let Some(s) = st.visit.form.as_mut() else { return };
             s.errors = errors.clone();
             if errors.is_empty() {
                 s.step = if s.returning { def.spec.steps.len() } else { s.step + 1 };
@@ -286,7 +286,7 @@ impl Kiosk {
         self.hide_keyboard();
         let leave = {
             let mut st = self.state.borrow_mut();
-            let Some(s) = st.form.as_mut() else { return };
+            let Some(s) = st.visit.form.as_mut() else { return };
             s.errors.clear();
             if s.returning {
                 s.returning = false;
@@ -303,7 +303,7 @@ impl Kiosk {
             self.go_back();
             return;
         }
-        if let Some(s) = self.state.borrow_mut().form.as_mut()
+        if let Some(s) = self.state.borrow_mut().visit.form.as_mut()
             && s.step == usize::MAX
         {
             s.step = self.content().form(&s.id).map_or(0, |d| d.spec.steps.len());
@@ -315,13 +315,13 @@ impl Kiosk {
     /// the queue and the receipt.
     fn form_confirm(&self) {
         self.hide_keyboard();
-        let Some(session) = self.state.borrow().form.clone() else { return };
+        let Some(session) = self.state.borrow().visit.form.clone() else { return };
         let Some(def) = self.form_def(&session.id) else { return };
         let today = self.state.borrow().today();
         let errors = def.spec.validate(&session.draft, today);
         if let Some((first, _)) = errors.first() {
             let step = def.spec.step_of(first).unwrap_or(0);
-            if let Some(s) = self.state.borrow_mut().form.as_mut() {
+            if let Some(s) = self.state.borrow_mut().visit.form.as_mut() {
                 s.errors = errors.clone();
                 s.returning = true;
                 s.step = step;
@@ -343,20 +343,21 @@ impl Kiosk {
                 // What the next form of the visit may reuse (the company, what happened).
                 {
                     let mut st = self.state.borrow_mut();
-                    st.last_sent = Some((def.spec.kind.clone(), session.draft.clone()));
-                    st.form = None;
+                    st.visit.last_sent = Some((def.spec.kind.clone(), session.draft.clone()));
+                    st.visit.form = None;
                 }
                 self.clear_form_screen();
                 let url = self.state.borrow().config.follow_up_url_for(&receipt.reference);
-                let info = self.window.global::<ReceiptInfo>();
-                info.set_texts(receipt_texts(&def.spec.kind).into());
-                info.set_service(service.into());
-                info.set_qr(super::qr::image(&url));
-                info.set_follow_up_url(url.into());
-                info.set_reference(receipt.reference.into());
-                info.set_tracking_code(receipt.tracking_code.into());
+                self.state.borrow_mut().visit.receipt = Some(super::session::ShownReceipt {
+                    texts: receipt_texts(&def.spec.kind).to_string(),
+                    service,
+                    reference: receipt.reference,
+                    tracking_code: receipt.tracking_code,
+                    url,
+                });
+                self.show_receipt();
                 // After the receipt, Back leads to the home menu.
-                self.state.borrow_mut().explore.history.clear();
+                self.state.borrow_mut().visit.explore.history.clear();
                 self.window.global::<Nav>().set_page(Page::Receipt);
             }
             Err(e) => {
@@ -469,7 +470,7 @@ impl Kiosk {
     /// The value of a field of the open form (for the on-screen keyboard).
     pub(super) fn form_value(&self, id: &str) -> Option<SharedString> {
         let st = self.state.borrow();
-        let s = st.form.as_ref()?;
+        let s = st.visit.form.as_ref()?;
         let def = st.content.form(&s.id)?;
         def.spec.field(id)?;
         Some(s.draft.get(id).map(String::as_str).unwrap_or("").into())
@@ -478,14 +479,14 @@ impl Kiosk {
     /// The error shown next to a field of the open form.
     pub(super) fn form_error(&self, id: &str) -> Option<SharedString> {
         let st = self.state.borrow();
-        let s = st.form.as_ref()?;
+        let s = st.visit.form.as_ref()?;
         st.content.form(&s.id)?.spec.field(id)?;
         Some(s.errors.iter().find(|(f, _)| f == id).map(|(_, e)| error_key(e)).unwrap_or_default().into())
     }
 
     /// The day picked on the calendar: the current step's date field.
     pub(super) fn form_pick_date(&self, date: NaiveDate) {
-        let Some(session) = self.state.borrow().form.clone() else { return };
+        let Some(session) = self.state.borrow().visit.form.clone() else { return };
         let Some(def) = self.form_def(&session.id) else { return };
         let field = def
             .spec
@@ -494,7 +495,7 @@ impl Kiosk {
             .and_then(|s| s.fields.iter().find(|f| def.spec.field(f).is_some_and(|x| x.ty == FieldType::Date)))
             .cloned();
         if let Some(field) = field {
-            if let Some(s) = self.state.borrow_mut().form.as_mut() {
+            if let Some(s) = self.state.borrow_mut().visit.form.as_mut() {
                 s.errors.retain(|(f, _)| f != &field);
             }
             self.form_set_value(&field, &date.format("%Y-%m-%d").to_string());
@@ -505,7 +506,7 @@ impl Kiosk {
     /// The date the calendar shows as chosen: the current step's date field.
     pub(super) fn form_date(&self) -> Option<NaiveDate> {
         let st = self.state.borrow();
-        let s = st.form.as_ref()?;
+        let s = st.visit.form.as_ref()?;
         let def = st.content.form(&s.id)?;
         let step = def.spec.steps.get(s.step)?;
         let f = step.fields.iter().find(|f| def.spec.field(f).is_some_and(|x| x.ty == FieldType::Date))?;

@@ -344,7 +344,7 @@ fn prepare_explore(k: &Kiosk, screen: &str) -> bool {
 
 /// Taps the on-screen key whose label is `label`, if shown.
 fn press_label(k: &Kiosk, label: &str) {
-    let rows = k.state.borrow().keyboard.as_ref().map(|s| s.rows()).unwrap_or_default();
+    let rows = k.state.borrow().visit.keyboard.as_ref().map(|s| s.rows()).unwrap_or_default();
     for (r, row) in rows.iter().enumerate() {
         if let Some(c) = row.iter().position(|key| key.label == label) {
             k.press_key(r, c);

@@ -1,0 +1,144 @@
+//! The visitor's session: one value ([`Visit`]) holds everything the visitor told the kiosk
+//! (the open form's draft, the last form sent, the questionnaire's and the routing's facts,
+//! the search, the follow-up, the receipt on screen, the on-screen keyboard's state). The
+//! globals only show it. The inactivity timers end the visit, and the wipe replaces the value
+//! with an empty one, then shows that.
+
+use slint::{ComponentHandle, SharedString};
+
+use cc_core::form::Draft;
+use cc_core::keyboard::KeyboardState;
+
+use super::explore::Explore;
+use super::followup::FollowUpEntry;
+use super::form::FormSession;
+use super::{Kiosk, Nav, Page, ReceiptInfo, Session, Tr};
+
+/// Everything of one visitor, in memory only until they confirm a form.
+#[derive(Debug, Default)]
+pub(super) struct Visit {
+    /// The open form and its draft.
+    pub form: Option<FormSession>,
+    /// The last form sent in this visit (kind, draft): what a mediation request reuses.
+    pub last_sent: Option<(String, Draft)>,
+    /// Screens, the questionnaire's and the routing's walks and facts.
+    pub explore: Explore,
+    /// What the visitor typed in the search field.
+    pub search: String,
+    /// The follow-up form and its answer.
+    pub follow_up: FollowUpEntry,
+    /// The on-screen keyboard (its shift, page), while it is open.
+    pub keyboard: Option<KeyboardState>,
+    /// The receipt on screen after a confirmation.
+    pub receipt: Option<ShownReceipt>,
+}
+
+/// A receipt as the visitor sees it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ShownReceipt {
+    /// The prefix of its texts (`receipt`, `question-receipt`, `mediation-receipt`).
+    pub texts: String,
+    /// The mediation service that receives the request ("" for the others).
+    pub service: String,
+    pub reference: String,
+    pub tracking_code: String,
+    /// The follow-up address in the QR code.
+    pub url: String,
+}
+
+impl Kiosk {
+    pub(super) fn wire_session(&self) {
+        let k = self.weak();
+        self.window.global::<Session>().on_more_time(move || {
+            k.with(|k| {
+                k.window.global::<Session>().set_warning(false);
+                k.state.borrow().countdown.stop();
+                k.state.borrow().expire.stop();
+                k.restart_idle();
+            })
+        });
+    }
+
+    /// Restarts the inactivity countdown (any touch). Nothing runs on the start screen.
+    pub(super) fn restart_idle(&self) {
+        let st = self.state.borrow();
+        if self.window.global::<Session>().get_warning() {
+            return;
+        }
+        if self.window.global::<Nav>().get_page() == Page::Start {
+            st.idle.stop();
+            return;
+        }
+        let k = self.weak();
+        st.idle.start(slint::TimerMode::SingleShot, st.config.idle_timeout, move || k.with(|k| k.show_warning()));
+    }
+
+    fn show_warning(&self) {
+        let st = self.state.borrow();
+        let s = self.window.global::<Session>();
+        s.set_seconds_left(st.config.warning.as_secs() as i32);
+        s.set_warning(true);
+        let k = self.weak();
+        st.countdown.start(slint::TimerMode::Repeated, std::time::Duration::from_secs(1), move || {
+            k.with(|k| {
+                let s = k.window.global::<Session>();
+                s.set_seconds_left((s.get_seconds_left() - 1).max(0));
+            })
+        });
+        let k = self.weak();
+        st.expire.start(slint::TimerMode::SingleShot, st.config.warning, move || k.with(|k| k.wipe()));
+    }
+
+    /// Ends the visitor's session: the visit is replaced by an empty one, and every screen
+    /// shows that (no typed value left in memory or in the UI); the start screen comes back
+    /// with no language selected.
+    pub fn wipe(&self) {
+        {
+            let mut st = self.state.borrow_mut();
+            st.visit = Visit::default();
+            // A follow-up answer still on its way must not show up for the next visitor.
+            st.follow_up_request += 1;
+        }
+        self.show_visit();
+        let s = self.window.global::<Session>();
+        s.set_warning(false);
+        s.set_seconds_left(0);
+        {
+            let st = self.state.borrow();
+            st.idle.stop();
+            st.countdown.stop();
+            st.expire.stop();
+        }
+        self.window.global::<Tr>().set_lang(SharedString::new());
+        self.window.global::<Nav>().set_page(Page::Start);
+    }
+
+    /// Shows the visit on every screen that depends on it, once it was replaced by an empty
+    /// one: no keyboard, no form, an empty follow-up, search and routing, no receipt.
+    fn show_visit(&self) {
+        self.show_keyboard_state();
+        self.clear_form_screen();
+        self.show_follow_up();
+        self.clear_explore_screens();
+        self.show_receipt();
+    }
+
+    /// Shows the receipt of the visit (or none).
+    pub(super) fn show_receipt(&self) {
+        let receipt = self.state.borrow().visit.receipt.clone().unwrap_or_default();
+        let info = self.window.global::<ReceiptInfo>();
+        info.set_texts(if receipt.texts.is_empty() { "receipt".into() } else { receipt.texts.into() });
+        info.set_service(receipt.service.into());
+        info.set_qr(if receipt.url.is_empty() { slint::Image::default() } else { super::qr::image(&receipt.url) });
+        info.set_follow_up_url(receipt.url.into());
+        info.set_reference(receipt.reference.into());
+        info.set_tracking_code(receipt.tracking_code.into());
+    }
+
+    /// Everything the session holds now, for tests that look for traces of a visitor
+    /// (`{:?}` of the visit).
+    #[doc(hidden)]
+    pub fn session_dump(&self) -> String {
+        format!("{:?}", self.state.borrow().visit)
+    }
+}
