@@ -397,3 +397,64 @@ fn the_sources_command_lists_every_fact_oldest_first() {
     sorted.sort();
     assert_eq!(dates, sorted, "oldest first");
 }
+
+#[test]
+fn a_broken_form_is_reported_with_file_and_place() {
+    const Q: &str = "kiosk-config/content/forms/question.toml";
+    const M: &str = "kiosk-config/content/forms/mediation.toml";
+    for (path, from, to, expected) in [
+        // An unknown type.
+        (Q, "type = \"long-text\"", "type = \"essay\"", format!("{Q}: field question: type \"essay\" is not one of [")),
+        // A payload path the contract's `question` does not have.
+        (
+            Q,
+            "path = \"contact.name\"",
+            "path = \"contact.nickname\"",
+            format!("{Q}: field name: path \"contact.nickname\" is not a place of the contract's question payload"),
+        ),
+        (
+            Q,
+            "path = \"contact.name\"",
+            "path = \"contact.nickname\"",
+            format!("{Q}: the contract's question payload has \"contact.name\": no field writes it"),
+        ),
+        // A step without fields.
+        (Q, "fields = [\"question\"]", "fields = []", format!("{Q}: step question: a step without fields")),
+        // A message no locale has.
+        (
+            Q,
+            "confirm = \"question-confirm\"",
+            "confirm = \"question-send-it\"",
+            format!("i18n/de-BE/forms.ftl: question-send-it: missing (needed by {Q}, confirm)"),
+        ),
+        // A condition on a field the form does not have.
+        (
+            Q,
+            "shown = \"reply-by = email\"",
+            "shown = \"reply = email\"",
+            format!("{Q}: field email: condition on \"reply\", which is not a field of the form"),
+        ),
+        // A notice with two ages, and one whose condition names no field.
+        (
+            M,
+            "older_than_days = 365\n",
+            "older_than_days = 365\nwithin_days = 30\n",
+            format!("{M}: notice mediation-complaint-old: older_than_days and within_days together: give one"),
+        ),
+        (
+            M,
+            "when = \"said-complaint = late\"",
+            "when = \"said = late\"",
+            format!(
+                "{M}: notice mediation-complaint-date-differs: condition on \"said\", which is not a field of the form"
+            ),
+        ),
+    ] {
+        let p = problems(&edit(shipped(), path, from, to));
+        assert!(
+            p.iter().any(|line| line.starts_with(&expected)),
+            "{expected:?} not reported after {to:?}:\n{}",
+            p.join("\n")
+        );
+    }
+}

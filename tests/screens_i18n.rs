@@ -94,7 +94,18 @@ fn every_key_used_exists_in_every_locale() {
     keys.extend(Content::shipped().unwrap().message_keys());
     keys.extend(cc_core::keyboard::LABEL_KEYS.iter().map(|s| s.to_string()));
     keys.extend(cc_core::FieldError::ALL.iter().map(|e| e.key().to_string()));
-    keys.extend(["review-yes", "review-no", "lang-name", "lang-short"].map(String::from));
+    keys.extend(
+        [
+            "review-yes",
+            "review-no",
+            "lang-name",
+            "lang-short",
+            "field-counter",
+            "receipt-question-times",
+            "receipt-mediation-times",
+        ]
+        .map(String::from),
+    );
     let mut missing = vec![];
     for l in LOCALES {
         for k in &keys {

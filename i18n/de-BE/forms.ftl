@@ -33,6 +33,7 @@ review-postal-address = Postanschrift
 receipt-question-title = Ihre Frage wurde erfasst
 receipt-question-thanks = Vielen Dank. Ihre Frage wurde erfasst.
 receipt-question-next-text = Ihre Frage geht an das Contact Center des FÖD Wirtschaft. Es antwortet Ihnen auf dem gewählten Weg und in der Sprache, die Sie verwendet haben. Mit Referenz und Abfragecode sehen Sie, wie weit Ihre Frage ist.
+receipt-question-times = Ist Ihre Frage dringend? Dann rufen Sie das Contact Center kostenlos unter { $value } an, von 9 bis 17 Uhr.
 
 ## Schlichtung beantragen (weitergeleitet an die Stelle, die der Weg zur Schlichtung gefunden hat)
 mediate-file = Antrag bei dieser Stelle einreichen
@@ -60,6 +61,7 @@ field-desired-outcome = Was Sie sich wünschen
 field-desired-outcome-hint = Zum Beispiel: Erstattung, Reparatur, berichtigte Rechnung, Entschuldigung.
 consent-forward = Ich bin einverstanden, dass mein Antrag und diese Angaben an den Schlichtungsdienst gehen.
 mediation-complaint-old = Sie haben sich vor über einem Jahr beschwert. Die Stelle kann Ihren Antrag deshalb ablehnen; Sie können ihn trotzdem senden.
+mediation-complaint-date-differs = Vorhin haben Sie geantwortet, dass Sie sich vor über einem Jahr beschwert haben. Bitte prüfen Sie dieses Datum: Der Dienst richtet sich danach.
 review-company-address = Adresse des Unternehmens
 review-complained-on = Beschwerde beim Unternehmen
 review-company-answer = Seine Antwort
@@ -67,3 +69,4 @@ review-desired-outcome = Was Sie sich wünschen
 receipt-mediation-title = Ihr Antrag wurde erfasst
 receipt-mediation-thanks = Vielen Dank. Ihr Antrag wurde erfasst.
 receipt-mediation-next-text = Ihr Antrag geht an: { $value }. Die Stelle prüft zuerst, ob sie Ihren Fall übernehmen kann, und meldet sich dann bei Ihnen. Bewahren Sie Beschwerdeschreiben, Antwort des Unternehmens und Rechnungen auf: Die Stelle wird sie anfordern.
+receipt-mediation-times = Kann der Dienst Ihren Fall nicht übernehmen, erklärt er Ihnen innerhalb von 3 Wochen, warum. Sonst teilt er sein Ergebnis innerhalb von 90 Tagen nach Erhalt Ihrer vollständigen Akte mit; bei einem komplexen Fall kann er diese Frist einmal verlängern und sagt es Ihnen.

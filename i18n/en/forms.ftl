@@ -33,6 +33,7 @@ review-postal-address = Postal address
 receipt-question-title = Your question has been recorded
 receipt-question-thanks = Thank you. Your question has been recorded.
 receipt-question-next-text = Your question is sent to the Contact Center of the FPS Economy. It answers you in the way you chose, in the language you used. With your reference and tracking code you can see where your question stands.
+receipt-question-times = If your question is urgent, call the Contact Center free of charge on { $value }, from 9:00 to 17:00.
 
 ## Request mediation (forwarded to the service the routing found)
 mediate-file = File my request with this service
@@ -60,6 +61,7 @@ field-desired-outcome = What you would like
 field-desired-outcome-hint = For example: a refund, a repair, a corrected bill, an apology.
 consent-forward = I agree that my request and these details are forwarded to the mediation service.
 mediation-complaint-old = You complained more than a year ago. The service may refuse your request for that reason; you can still send it.
+mediation-complaint-date-differs = Earlier you answered that you complained more than a year ago. Please check this date: the service will rely on it.
 review-company-address = Address of the company
 review-complained-on = Complaint to the company
 review-company-answer = Its answer
@@ -67,3 +69,4 @@ review-desired-outcome = What you would like
 receipt-mediation-title = Your request has been recorded
 receipt-mediation-thanks = Thank you. Your request has been recorded.
 receipt-mediation-next-text = Your request is forwarded to { $value }. The service first checks whether it can take your case, then contacts you. Keep your complaint letter, the company's answer and your invoices: it will ask for them.
+receipt-mediation-times = If the service cannot take your case, it tells you why within 3 weeks. Otherwise it gives its result within 90 days of receiving your complete file; for a complex case it may extend this once, and tells you.

@@ -33,6 +33,7 @@ review-postal-address = Adresse postale
 receipt-question-title = Votre question est enregistrée
 receipt-question-thanks = Merci. Votre question a bien été enregistrée.
 receipt-question-next-text = Votre question est transmise au Contact Center du SPF Économie. Il vous répond de la manière choisie, dans la langue que vous avez utilisée. Grâce à votre référence et à votre code de suivi, vous pouvez voir où en est votre question.
+receipt-question-times = Si votre question est urgente, appelez gratuitement le Contact Center au { $value }, de 9 h à 17 h.
 
 ## Demander une médiation (transmise au service trouvé par l'orientation)
 mediate-file = Adresser ma demande à ce service
@@ -60,6 +61,7 @@ field-desired-outcome = Ce que vous souhaitez
 field-desired-outcome-hint = Par exemple : un remboursement, une réparation, une facture corrigée, des excuses.
 consent-forward = J'accepte que ma demande et ces données soient transmises au service de médiation.
 mediation-complaint-old = Vous vous êtes plaint il y a plus d'un an. Le service peut refuser votre demande pour cette raison ; vous pouvez quand même l'envoyer.
+mediation-complaint-date-differs = Plus tôt, vous avez répondu vous être plaint il y a plus d'un an. Vérifiez cette date : le service s'y fiera.
 review-company-address = Adresse de l'entreprise
 review-complained-on = Plainte à l'entreprise
 review-company-answer = Sa réponse
@@ -67,3 +69,4 @@ review-desired-outcome = Ce que vous souhaitez
 receipt-mediation-title = Votre demande est enregistrée
 receipt-mediation-thanks = Merci. Votre demande a bien été enregistrée.
 receipt-mediation-next-text = Votre demande est transmise au service suivant : { $value }. Le service vérifie d'abord s'il peut traiter votre dossier, puis il vous contacte. Gardez votre lettre de plainte, la réponse de l'entreprise et vos factures : il vous les demandera.
+receipt-mediation-times = Si le service ne peut pas traiter votre dossier, il vous explique pourquoi dans les 3 semaines. Sinon, il donne son résultat dans les 90 jours qui suivent la réception de votre dossier complet ; pour un cas complexe, il peut prolonger ce délai une fois, en vous prévenant.

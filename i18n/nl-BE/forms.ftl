@@ -33,6 +33,7 @@ review-postal-address = Postadres
 receipt-question-title = Uw vraag is geregistreerd
 receipt-question-thanks = Dank u. Uw vraag is geregistreerd.
 receipt-question-next-text = Uw vraag gaat naar het Contact Center van de FOD Economie. Het antwoordt u op de manier die u gekozen hebt, in de taal die u gebruikt hebt. Met uw referentie en opvolgingscode kunt u zien hoe ver uw vraag staat.
+receipt-question-times = Is uw vraag dringend? Bel dan gratis het Contact Center op { $value }, van 9 tot 17 uur.
 
 ## Bemiddeling aanvragen (doorgestuurd naar de dienst die de doorverwijzing gevonden heeft)
 mediate-file = Aanvraag bij deze dienst indienen
@@ -60,6 +61,7 @@ field-desired-outcome = Wat u wenst
 field-desired-outcome-hint = Bijvoorbeeld: een terugbetaling, een herstelling, een verbeterde factuur, excuses.
 consent-forward = Ik ga ermee akkoord dat mijn aanvraag en deze gegevens aan de ombudsdienst worden doorgestuurd.
 mediation-complaint-old = U hebt meer dan een jaar geleden geklaagd. De dienst kan uw aanvraag om die reden weigeren; u kunt ze toch verzenden.
+mediation-complaint-date-differs = Eerder antwoordde u dat u meer dan een jaar geleden hebt geklaagd. Controleer deze datum: de dienst gaat ervan uit.
 review-company-address = Adres van de onderneming
 review-complained-on = Klacht bij de onderneming
 review-company-answer = Haar antwoord
@@ -67,3 +69,4 @@ review-desired-outcome = Wat u wenst
 receipt-mediation-title = Uw aanvraag is geregistreerd
 receipt-mediation-thanks = Dank u. Uw aanvraag is geregistreerd.
 receipt-mediation-next-text = Uw aanvraag wordt doorgestuurd naar deze dienst: { $value }. De dienst kijkt eerst na of hij uw zaak kan behandelen en neemt daarna contact met u op. Bewaar uw klachtbrief, het antwoord van de onderneming en uw facturen: de dienst zal erom vragen.
+receipt-mediation-times = Kan de dienst uw dossier niet behandelen, dan legt hij u binnen 3 weken uit waarom. Anders geeft hij zijn resultaat binnen 90 dagen nadat hij uw volledige dossier heeft ontvangen; bij een ingewikkeld dossier kan hij die termijn één keer verlengen en laat hij u dat weten.

@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 use serde_json::Value;
 
-use cc_core::form::{AtLeastOne, Condition, FieldSpec, FieldType, FormSpec, Notice, NullUnless, Requirement, StepSpec};
+use cc_core::form::{
+    Age, AtLeastOne, Condition, FieldSpec, FieldType, FormSpec, Notice, NullUnless, Requirement, StepSpec,
+};
 use cc_core::validate::FieldError;
 
 pub const FORMS_DIR: &str = "kiosk-config/content/forms";
@@ -216,7 +218,9 @@ struct NullUnlessFile {
 #[serde(deny_unknown_fields)]
 struct NoticeFile {
     field: String,
-    older_than_days: i64,
+    older_than_days: Option<i64>,
+    within_days: Option<i64>,
+    when: Option<String>,
     key: String,
 }
 
@@ -441,11 +445,39 @@ pub(super) fn read(text: &str, lists: &Lists<'_>, problems: &mut Vec<(String, St
     }
     let mut notices = Vec::new();
     for n in &file.notice {
+        let place = format!("notice {}", n.key);
         match fields.iter().find(|f| f.id == n.field) {
             Some(f) if f.ty == FieldType::Date => {}
-            _ => p(&format!("notice {}", n.key), format!("{:?} is not a date field of the form", n.field)),
+            _ => p(&place, format!("{:?} is not a date field of the form", n.field)),
         }
-        notices.push(Notice { field: n.field.clone(), older_than_days: n.older_than_days, key: n.key.clone() });
+        let age = match (n.older_than_days, n.within_days) {
+            (Some(days), None) if days >= 0 => Age::OlderThan(days),
+            (None, Some(days)) if days >= 0 => Age::Within(days),
+            (Some(_), Some(_)) => {
+                p(&place, "older_than_days and within_days together: give one".into());
+                continue;
+            }
+            (None, None) => {
+                p(&place, "neither older_than_days nor within_days".into());
+                continue;
+            }
+            _ => {
+                p(&place, "a number of days below 0".into());
+                continue;
+            }
+        };
+        let when = match n.when.as_deref().map(|w| (w, Condition::parse(w))) {
+            None => None,
+            Some((_, Some(c))) => {
+                check_condition(&mut p, &place, &c);
+                Some(c)
+            }
+            Some((w, None)) => {
+                p(&place, format!("when {w:?} is not a condition (field = value)"));
+                None
+            }
+        };
+        notices.push(Notice { field: n.field.clone(), age, when, key: n.key.clone() });
     }
 
     // Every place of the contract's payload is written.

@@ -166,9 +166,18 @@ pub struct Service {
     pub prior_complaint: Option<String>,
     /// `may-refuse` (default) or `no-limit`.
     pub late_complaint: Option<String>,
+    /// A qualified entity under Book XVI of the Code of Economic Law (default): its receipt
+    /// gives the legal time frames (a refusal explained within 3 weeks, a result within 90
+    /// days of a complete file).
+    #[serde(default = "yes")]
+    pub qualified_entity: bool,
     #[serde(default)]
     pub sources: Vec<String>,
     pub checked: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Service {

@@ -461,6 +461,10 @@ impl Kiosk {
         let mut prefill = cc_core::form::Draft::new();
         prefill.insert("service".into(), service);
         prefill.insert("sector".into(), case.facts.get("sector").cloned().unwrap_or_else(|| "other".into()));
+        // What the visitor answered about their complaint, to check the date they give.
+        if let Some(said) = case.facts.get("complaint") {
+            prefill.insert("said-complaint".into(), said.clone());
+        }
         let last = self.state.borrow().visit.last_sent.clone();
         if let Some((kind, draft)) = last
             && kind == "report"
@@ -576,6 +580,7 @@ impl Kiosk {
     /// After a change of language: the contact details, websites and QR codes on screen follow
     /// (a service or a number may have one per language).
     pub(super) fn refresh_localized(&self) {
+        self.show_receipt();
         let content = self.content();
         let page = self.window.global::<Info>().get_page();
         if let Some(p) = content.page(&page) {

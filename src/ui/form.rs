@@ -15,6 +15,7 @@ use cc_core::form::{Draft, Errors, FieldType, FormSpec};
 use cc_core::validate::FieldError;
 use cc_store::Store;
 
+use super::session::ShownReceipt;
 use super::{Choice, Form, FormField, Kiosk, Nav, Page, ReviewRow, Tr};
 use crate::content::forms::{Column, Form as FormDef};
 use crate::i18n::Translations;
@@ -340,6 +341,7 @@ impl Kiosk {
                 } else {
                     String::new()
                 };
+
                 // What the next form of the visit may reuse (the company, what happened).
                 {
                     let mut st = self.state.borrow_mut();
@@ -348,13 +350,8 @@ impl Kiosk {
                 }
                 self.clear_form_screen();
                 let url = self.state.borrow().config.follow_up_url_for(&receipt.reference);
-                self.state.borrow_mut().visit.receipt = Some(super::session::ShownReceipt {
-                    texts: receipt_texts(&def.spec.kind).to_string(),
-                    service,
-                    reference: receipt.reference,
-                    tracking_code: receipt.tracking_code,
-                    url,
-                });
+                let shown = self.receipt_for(&def.spec.kind, service, receipt.reference, receipt.tracking_code, url);
+                self.state.borrow_mut().visit.receipt = Some(shown);
                 self.show_receipt();
                 // After the receipt, Back leads to the home menu.
                 self.state.borrow_mut().visit.explore.history.clear();
@@ -514,6 +511,37 @@ impl Kiosk {
     }
 }
 
+impl Kiosk {
+    /// The receipt of a form of `kind` just queued.
+    pub(super) fn receipt_for(
+        &self,
+        kind: &str,
+        service: String,
+        reference: String,
+        tracking_code: String,
+        url: String,
+    ) -> ShownReceipt {
+        // The usual time frames: the legal ones of a qualified entity; for a question, the
+        // Contact Center's number for an urgent one.
+        let (times, times_contact) = match kind {
+            "question" => ("receipt-question-times", "contact-center"),
+            "mediation" if self.content().service(&service).is_some_and(|s| s.qualified_entity) => {
+                ("receipt-mediation-times", "")
+            }
+            _ => ("", ""),
+        };
+        ShownReceipt {
+            texts: receipt_texts(kind),
+            service,
+            times: times.to_string(),
+            times_contact: times_contact.to_string(),
+            reference,
+            tracking_code,
+            url,
+        }
+    }
+}
+
 /// The prefix of the receipt's texts for a kind.
 fn receipt_texts(kind: &str) -> String {
     match kind {
@@ -550,5 +578,11 @@ fn field_row(
         notice: notices.iter().find(|(x, _)| x == &f.id).map(|(_, k)| k.as_str()).unwrap_or("").into(),
         options: ModelRc::new(VecModel::from(options)),
         max: i32::try_from(f.max).unwrap_or(i32::MAX),
+        counter: if f.ty == FieldType::LongText && f.max > 0 {
+            let typed = session.draft.get(&f.id).map_or(0, |v| v.chars().count());
+            Translations::key_with_args("field-counter", &[("value", typed), ("max", f.max)]).into()
+        } else {
+            SharedString::new()
+        },
     }
 }

@@ -223,21 +223,17 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
         "mediation-contact" => form_at(k, "mediation", sample_mediation(), 3),
         "mediation-review" => form_at(k, "mediation", sample_mediation(), 4),
         "receipt" | "receipt-question" | "receipt-mediation" => {
-            let info = k.window.global::<super::ReceiptInfo>();
-            info.set_texts(screen.into());
-            if screen == "receipt-mediation" {
-                info.set_service("telecom-mediation".into());
-            }
+            let kind = screen.strip_prefix("receipt-").unwrap_or("report");
+            let service = if kind == "mediation" { "telecom-mediation" } else { "" };
             // A real reference and code, drawn from a fixed seed so that the picture is stable.
             let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2026);
             let short_code = k.state.borrow().config.short_code.clone();
             let reference = cc_core::reference::generate_reference(&short_code, &mut rng);
             let code = cc_core::reference::generate_tracking_code(&mut rng);
             let url = k.state.borrow().config.follow_up_url_for(&reference);
-            info.set_reference(reference.into());
-            info.set_tracking_code(code.into());
-            info.set_qr(super::qr::image(&url));
-            info.set_follow_up_url(url.into());
+            let shown = k.receipt_for(kind, service.into(), reference, code, url);
+            k.state.borrow_mut().visit.receipt = Some(shown);
+            k.show_receipt();
             nav.set_page(Page::Receipt);
         }
         s if s.starts_with("follow-up") => {

@@ -40,6 +40,10 @@ pub(super) struct ShownReceipt {
     pub texts: String,
     /// The mediation service that receives the request ("" for the others).
     pub service: String,
+    /// The usual time frames (a Tr key, "" for none), and the contact whose phone number it
+    /// names ("" for none).
+    pub times: String,
+    pub times_contact: String,
     pub reference: String,
     pub tracking_code: String,
     /// The follow-up address in the QR code.
@@ -129,6 +133,11 @@ impl Kiosk {
         let info = self.window.global::<ReceiptInfo>();
         info.set_texts(if receipt.texts.is_empty() { "receipt".into() } else { receipt.texts.into() });
         info.set_service(receipt.service.into());
+        info.set_times(receipt.times.into());
+        let lang = self.window.global::<Tr>().get_lang();
+        let content = self.content();
+        let phone = content.contact(&receipt.times_contact).and_then(|c| c.phone.as_ref()).map(|p| p.get(&lang));
+        info.set_times_value(phone.unwrap_or_default().into());
         info.set_qr(if receipt.url.is_empty() { slint::Image::default() } else { super::qr::image(&receipt.url) });
         info.set_follow_up_url(receipt.url.into());
         info.set_reference(receipt.reference.into());

@@ -190,14 +190,26 @@ pub struct NullUnless {
     pub when: Condition,
 }
 
-/// A plain warning next to a date field when the date is older than `days` (it does not block:
-/// the mediation request says what a complaint older than a year means).
+/// A plain warning next to a date field, by the date's age (it does not block: the mediation
+/// request says what a complaint older than a year means, or that the date does not agree with
+/// what the visitor answered before).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     pub field: String,
-    pub older_than_days: i64,
+    pub age: Age,
+    /// Only when this also holds (e.g. an answer the routing recorded in a hidden field).
+    pub when: Option<Condition>,
     /// Its text's key.
     pub key: String,
+}
+
+/// The age of a date that a [`Notice`] is about, in days before today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Age {
+    /// More than this many days ago.
+    OlderThan(i64),
+    /// This many days ago or less.
+    Within(i64),
 }
 
 /// One screen of a form.
@@ -247,11 +259,17 @@ impl FormSpec {
         self.notices
             .iter()
             .filter(|n| self.is_shown(&n.field, draft))
+            .filter(|n| n.when.as_ref().is_none_or(|c| self.holds(c, draft)))
             .filter(|n| {
-                draft
+                let age = draft
                     .get(&n.field)
                     .and_then(|v| NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok())
-                    .is_some_and(|d| (today - d).num_days() > n.older_than_days)
+                    .map(|d| (today - d).num_days());
+                match (age, n.age) {
+                    (Some(age), Age::OlderThan(days)) => age > days,
+                    (Some(age), Age::Within(days)) => age <= days,
+                    (None, _) => false,
+                }
             })
             .map(|n| (n.field.clone(), n.key.clone()))
             .collect()
@@ -686,12 +704,34 @@ mod tests {
         let mut date = field("complained-on", FieldType::Date);
         date.path = None;
         spec.fields.push(date);
-        spec.notices.push(Notice { field: "complained-on".into(), older_than_days: 365, key: "late".into() });
+        spec.notices.push(Notice {
+            field: "complained-on".into(),
+            age: Age::OlderThan(365),
+            when: None,
+            key: "late".into(),
+        });
+        // Said late before (a hidden answer), but the date is recent.
+        let mut said = field("said", FieldType::Hidden);
+        said.path = None;
+        spec.fields.push(said);
+        spec.notices.push(Notice {
+            field: "complained-on".into(),
+            age: Age::Within(365),
+            when: Some(Condition { field: "said".into(), equals: "late".into() }),
+            key: "differs".into(),
+        });
+        let notice = |key: &str| vec![("complained-on".to_string(), key.to_string())];
         let d = draft(&[("complained-on", "2025-11-26")]);
         assert!(spec.notices(&d, today()).is_empty(), "exactly a year: no notice");
         let d = draft(&[("complained-on", "2025-11-25")]);
-        assert_eq!(spec.notices(&d, today()), vec![("complained-on".to_string(), "late".to_string())]);
+        assert_eq!(spec.notices(&d, today()), notice("late"));
         assert!(!spec.validate(&d, today()).iter().any(|(f, _)| f == "complained-on"));
+        let d = draft(&[("complained-on", "2025-11-25"), ("said", "late")]);
+        assert_eq!(spec.notices(&d, today()), notice("late"), "old, as said");
+        let d = draft(&[("complained-on", "2025-11-26"), ("said", "late")]);
+        assert_eq!(spec.notices(&d, today()), notice("differs"));
+        let d = draft(&[("complained-on", "2025-11-26"), ("said", "recent")]);
+        assert!(spec.notices(&d, today()).is_empty());
     }
 
     #[test]
