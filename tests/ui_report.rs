@@ -39,11 +39,6 @@ fn type_on_screen(h: &Harness, label_key: &str, text: &str) {
     h.tap_key("kbd-done");
 }
 
-fn queued(h: &Harness) -> Vec<Value> {
-    let store = cc_store::Store::open(&h.dir.path().join("data/outbox.sqlite3")).expect("store");
-    store.queued_bodies().expect("bodies").into_iter().map(|(_, b)| serde_json::from_slice(&b).expect("json")).collect()
-}
-
 /// Walks the whole report flow; `named` gives contact data, else anonymous.
 fn report_flow(lang: &str, named: bool) {
     let mut h = Harness::new();
@@ -105,7 +100,7 @@ fn report_flow(lang: &str, named: bool) {
     // 6. confirm: queued before the receipt shows
     h.tap_key("report-confirm");
     assert_eq!(page(&h), Page::Receipt);
-    let envelopes = queued(&h);
+    let envelopes = h.queued();
     assert_eq!(envelopes.len(), 1);
     let env = &envelopes[0];
     assert_eq!(env["kind"], "report");

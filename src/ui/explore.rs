@@ -200,7 +200,7 @@ impl Kiosk {
         let k = self.weak();
         self.window.global::<Route>().on_file(move || k.with(|k| k.mediation_from_route()));
         let k = self.weak();
-        self.window.global::<Route>().on_ask(move || k.with(|k| k.question_from_here()));
+        self.window.global::<Route>().on_ask(move || k.with(|k| k.question_from_route()));
         let k = self.weak();
         info.on_mediate(move || {
             k.with(|k| {
@@ -438,17 +438,32 @@ impl Kiosk {
     /// The theme known from where the visitor is (a page, an outcome), for a question.
     pub(super) fn theme_prefill(&self) -> cc_core::form::Draft {
         let facts = self.state.borrow().visit.explore.facts.clone();
+        self.theme_from(&facts)
+    }
+
+    /// The theme a form starts on, from facts: their theme, else their sector when a theme has
+    /// its name (telecom, energy…).
+    fn theme_from(&self, facts: &Facts) -> cc_core::form::Draft {
         let content = self.content();
         let mut prefill = cc_core::form::Draft::new();
-        if let Some(t) = facts.get("theme").filter(|t| content.report.themes.contains(t)) {
+        let theme =
+            ["theme", "sector"].iter().filter_map(|f| facts.get(*f)).find(|t| content.report.themes.contains(t));
+        if let Some(t) = theme {
             prefill.insert("theme".into(), t.clone());
         }
         prefill
     }
 
-    /// "Ask the Contact Center" from a page or an advice: the question form, its theme known.
+    /// "Ask the Contact Center" from a page or an outcome: the question form, its theme known.
     fn question_from_here(&self) {
         let prefill = self.theme_prefill();
+        self.open_form(|k| k.open_form_with("question", prefill));
+    }
+
+    /// "Ask the Contact Center" from the routing's advice: the theme from what it learnt.
+    fn question_from_route(&self) {
+        let facts = self.state.borrow().visit.explore.mediation.as_ref().map(|c| c.facts.clone()).unwrap_or_default();
+        let prefill = self.theme_from(&facts);
         self.open_form(|k| k.open_form_with("question", prefill));
     }
 

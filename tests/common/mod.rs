@@ -9,9 +9,9 @@ use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementRoot};
 use slint::ComponentHandle;
 
 use cc_kiosk::config::Config;
-use cc_kiosk::content::Content;
+use cc_kiosk::content::{Content, Source};
 use cc_kiosk::i18n::Translations;
-use cc_kiosk::ui::Kiosk;
+use cc_kiosk::ui::{Form, Kiosk};
 
 pub struct Harness {
     pub kiosk: Kiosk,
@@ -56,10 +56,99 @@ impl Harness {
 
     pub fn with_config(config: Config, dir: tempfile::TempDir) -> Harness {
         let tr = Rc::new(Translations::load().expect("translations"));
-        let kiosk = Kiosk::new(config, tr.clone(), Content::shipped().expect("content")).expect("kiosk");
+        Harness::build(config, dir, tr, Content::shipped().expect("content"))
+    }
+
+    /// A kiosk on its own content and translations (a test content folder).
+    pub fn with_source(source: &Source) -> Harness {
+        cc_kiosk::ui::init_headless().expect("headless");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let tr = Rc::new(source.translations().expect("translations"));
+        let content = Content::load(source).unwrap_or_else(|p| panic!("content:\n{}", p.join("\n")));
+        Harness::build(config_for(&dir.path().join("data")), dir, tr, content)
+    }
+
+    fn build(config: Config, dir: tempfile::TempDir, tr: Rc<Translations>, content: Content) -> Harness {
+        let kiosk = Kiosk::new(config, tr.clone(), content).expect("kiosk");
         kiosk.window.window().set_size(slint::PhysicalSize::new(1920, 1080));
         kiosk.window.show().expect("show");
         Harness { kiosk, tr, dir, lang: String::new() }
+    }
+
+    /// The envelopes in the kiosk's queue, oldest first.
+    pub fn queued(&self) -> Vec<serde_json::Value> {
+        let store = cc_store::Store::open(&self.dir.path().join("data/outbox.sqlite3")).expect("store");
+        let bodies = store.queued_bodies().expect("bodies");
+        bodies.into_iter().map(|(_, b)| serde_json::from_slice(&b).expect("json")).collect()
+    }
+
+    /// The accessible description of a text field (where its error is said).
+    pub fn problem_of(&self, label_key: &str) -> String {
+        self.field(label_key).accessible_description().unwrap_or_default().to_string()
+    }
+
+    /// The step of the open form on screen (the number of steps: the review).
+    pub fn step(&self) -> i32 {
+        self.kiosk.window.global::<Form>().get_step()
+    }
+
+    /// Fills every field the open form asks, step by step, as a visitor would (each choice's
+    /// last option, a consent ticked, day 1 of this month, and for typed fields a valid value
+    /// made from `canary`: `<canary> <field>`, `<canary>@example.be`, …), until its review.
+    /// Returns the values typed.
+    pub fn fill_every_field(&self, content: &Content, canary: &str) -> Vec<String> {
+        use cc_core::form::FieldType as T;
+        use chrono::Datelike;
+        let id = self.kiosk.window.global::<Form>().get_id().to_string();
+        let form = content.form(&id).expect("the open form is in the content");
+        let lower = canary.to_lowercase();
+        let mut typed = vec![];
+        let steps = form.spec.steps.len() as i32;
+        while self.step() < steps {
+            let step = &form.spec.steps[self.step() as usize];
+            // Choices first: they decide which other fields are asked.
+            for f in step.fields.iter().filter_map(|f| form.spec.field(f)) {
+                let view = form.view(&f.id).expect("view");
+                if f.ty == T::Choice && form.spec.is_shown(&f.id, &self.kiosk.form_draft().unwrap_or_default()) {
+                    let last = f.options.last().expect("options");
+                    self.tap_key(&format!("{}-{last}", view.options_label));
+                }
+            }
+            for f in step.fields.iter().filter_map(|f| form.spec.field(f)) {
+                let draft = self.kiosk.form_draft().unwrap_or_default();
+                if !form.spec.is_shown(&f.id, &draft) {
+                    continue;
+                }
+                let label = form.view(&f.id).expect("view").label.clone();
+                let value = match f.ty {
+                    T::Text | T::LongText => format!("{canary} {}", f.id),
+                    T::PostalAddress => format!("{canary} {}\n1000 Bruxelles", f.id),
+                    T::Email => format!("{lower}.{}@example.be", f.id),
+                    T::Website => format!("https://{lower}.example.be/{}", f.id),
+                    T::Phone => "0470 73 19 58".into(),
+                    T::PostalCode => "7319".into(),
+                    T::EnterpriseNumber => "0203.201.340".into(),
+                    T::Amount => "7319.58".into(),
+                    T::Date => {
+                        let today = chrono::Local::now().date_naive();
+                        self.tap(&format!("1 {} {}", self.t(&format!("month-{}", today.month())), today.year()));
+                        continue;
+                    }
+                    T::Consent => {
+                        let required = form.spec.is_required(f, &draft);
+                        self.tap(&if required { format!("{} *", self.t(&label)) } else { self.t(&label) });
+                        continue;
+                    }
+                    T::Choice | T::Hidden => continue,
+                };
+                self.type_into(&label, &value);
+                typed.push(value);
+            }
+            let before = self.step();
+            self.tap_key("report-next");
+            assert!(self.step() > before, "step {before} of {id} refused: {:?}", self.all_texts());
+        }
+        typed
     }
 
     pub fn t(&self, key: &str) -> String {
