@@ -12,7 +12,6 @@ use slint::ComponentHandle;
 
 use cc_core::report::{Identity, ReportDraft, build_report_envelope};
 use cc_kiosk::sync::SyncEvent;
-use cc_kiosk::ui::{FollowUp, bridge};
 use reference_central::{FileStatus, Options};
 
 fn draft() -> ReportDraft {
@@ -28,27 +27,16 @@ fn draft() -> ReportDraft {
     }
 }
 
-/// Applies the worker's events to the kiosk until `done` holds (at most 15 s).
-fn pump(h: &Harness, rx: &mpsc::Receiver<SyncEvent>, done: impl Fn(&Harness) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !done(h) {
-        assert!(Instant::now() < deadline, "no answer from the worker in time");
-        if let Ok(ev) = rx.recv_timeout(Duration::from_millis(50)) {
-            bridge::apply(&h.kiosk, ev);
-        }
-        h.settle();
-    }
-}
-
 fn result(h: &Harness) -> String {
-    h.kiosk.window.global::<FollowUp>().get_result().to_string()
+    common::follow_up_result(h)
 }
 
 fn ask(h: &Harness, rx: &mpsc::Receiver<SyncEvent>, reference: &str, code: &str) {
-    h.type_into("receipt-reference", reference);
-    h.type_into("receipt-code", code);
-    h.tap_key("follow-up-check");
-    pump(h, rx, |h| result(h) != "checking");
+    common::follow_up(h, rx, reference, code)
+}
+
+fn pump(h: &Harness, rx: &mpsc::Receiver<SyncEvent>, done: impl Fn(&Harness) -> bool) {
+    common::pump(h, rx, done)
 }
 
 #[test]

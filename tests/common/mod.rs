@@ -235,6 +235,32 @@ impl Harness {
     }
 }
 
+/// Applies the sync worker's events to the kiosk until `done` holds (at most 15 s: a worker that
+/// does not answer fails the test rather than hanging it).
+pub fn pump(h: &Harness, rx: &std::sync::mpsc::Receiver<cc_kiosk::sync::SyncEvent>, done: impl Fn(&Harness) -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !done(h) {
+        assert!(std::time::Instant::now() < deadline, "no answer from the worker in time");
+        if let Ok(ev) = rx.recv_timeout(std::time::Duration::from_millis(50)) {
+            cc_kiosk::ui::bridge::apply(&h.kiosk, ev);
+        }
+        h.settle();
+    }
+}
+
+/// The follow-up's answer on screen (`found`, `not-found`, …).
+pub fn follow_up_result(h: &Harness) -> String {
+    h.kiosk.window.global::<cc_kiosk::ui::FollowUp>().get_result().to_string()
+}
+
+/// On the follow-up screen: types the reference and code, asks, waits for the answer.
+pub fn follow_up(h: &Harness, rx: &std::sync::mpsc::Receiver<cc_kiosk::sync::SyncEvent>, reference: &str, code: &str) {
+    h.type_into("receipt-reference", reference);
+    h.type_into("receipt-code", code);
+    h.tap_key("follow-up-check");
+    pump(h, rx, |h| follow_up_result(h) != "checking");
+}
+
 /// Every accessible label, value and description of a kiosk's window.
 pub fn texts_of(kiosk: &Kiosk) -> Vec<String> {
     let mut out = vec![];
