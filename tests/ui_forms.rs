@@ -265,6 +265,9 @@ fn mediation_flow(lang: &str, switch_to: &str) {
     h.tap_key("report-next");
     assert_eq!(h.step(), 4, "the review");
     assert!(h.visible("TeleFoo SA") && h.visible(outcome));
+    assert!(h.visible(&h.t("service-telecom-mediation-name")), "the review names the service");
+    let written = date.format(if lang == "de-BE" { "%d.%m.%Y" } else { "%d/%m/%Y" }).to_string();
+    assert!(h.visible(&written), "the date as {lang} writes it");
 
     // 5. Confirm.
     h.tap_key("mediation-confirm");

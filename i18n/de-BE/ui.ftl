@@ -49,6 +49,8 @@ field-amount-hint = Freiwillig. Zum Beispiel 49,99
 field-description = Was ist passiert?
 field-description-hint = Beschreiben Sie den Vorfall mit Ihren eigenen Worten.
 field-counter = { $value } / { $max } Zeichen
+# The day of a date written out (German: "2. November 2026").
+date-day = { $value }.
 field-name = Vorname und Nachname
 field-email = E-Mail
 field-phone = Telefon oder Handy

@@ -49,6 +49,8 @@ field-amount-hint = Optional. For example 49,99
 field-description = What happened?
 field-description-hint = Describe the facts in your own words.
 field-counter = { $value } / { $max } characters
+# The day of a date written out (German: "2. November 2026").
+date-day = { $value }
 field-name = First name and last name
 field-email = E-mail
 field-phone = Phone

@@ -62,6 +62,7 @@ field-desired-outcome-hint = Par exemple : un remboursement, une réparation, u
 consent-forward = J'accepte que ma demande et ces données soient transmises au service de médiation.
 mediation-complaint-old = Vous vous êtes plaint il y a plus d'un an. Le service peut refuser votre demande pour cette raison ; vous pouvez quand même l'envoyer.
 mediation-complaint-date-differs = Plus tôt, vous avez répondu vous être plaint il y a plus d'un an. Vérifiez cette date : le service s'y fiera.
+review-service = Destinataire
 review-company-address = Adresse de l'entreprise
 review-complained-on = Plainte à l'entreprise
 review-company-answer = Sa réponse

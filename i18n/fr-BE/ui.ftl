@@ -49,6 +49,8 @@ field-amount-hint = Facultatif. Par exemple 49,99
 field-description = Que s'est-il passé ?
 field-description-hint = Décrivez les faits avec vos propres mots.
 field-counter = { $value } / { $max } caractères
+# The day of a date written out (German: "2. November 2026").
+date-day = { $value }
 field-name = Prénom et nom
 field-email = E-mail
 field-phone = Téléphone ou GSM

@@ -62,6 +62,7 @@ field-desired-outcome-hint = Bijvoorbeeld: een terugbetaling, een herstelling, e
 consent-forward = Ik ga ermee akkoord dat mijn aanvraag en deze gegevens aan de ombudsdienst worden doorgestuurd.
 mediation-complaint-old = U hebt meer dan een jaar geleden geklaagd. De dienst kan uw aanvraag om die reden weigeren; u kunt ze toch verzenden.
 mediation-complaint-date-differs = Eerder antwoordde u dat u meer dan een jaar geleden hebt geklaagd. Controleer deze datum: de dienst gaat ervan uit.
+review-service = Bestemd voor
 review-company-address = Adres van de onderneming
 review-complained-on = Klacht bij de onderneming
 review-company-answer = Haar antwoord

@@ -49,6 +49,8 @@ field-amount-hint = Niet verplicht. Bijvoorbeeld 49,99
 field-description = Wat is er gebeurd?
 field-description-hint = Beschrijf de feiten in uw eigen woorden.
 field-counter = { $value } / { $max } tekens
+# The day of a date written out (German: "2. November 2026").
+date-day = { $value }
 field-name = Voornaam en naam
 field-email = E-mail
 field-phone = Telefoon of gsm

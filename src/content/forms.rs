@@ -92,6 +92,10 @@ impl Form {
         }
         for f in &self.spec.fields {
             if f.ty == FieldType::Hidden {
+                // Shown on the review (not editable): its label, and its value's name.
+                if self.view(&f.id).is_some_and(|v| v.review) {
+                    keys.push((format!("review-{}", f.id), origin(&format!("field {}", f.id))));
+                }
                 continue;
             }
             let Some(v) = self.view(&f.id) else { continue };

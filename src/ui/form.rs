@@ -424,7 +424,21 @@ impl Kiosk {
 
     /// Every answer for the review, each with the step that edits it, in two columns.
     fn review_rows(&self, def: &FormDef, draft: &Draft) -> (Vec<ReviewRow>, Vec<ReviewRow>) {
+        // Dates as the visitor's language writes them (14/09/2025, German 14.09.2025).
+        let lang = self.window.global::<Tr>().get_lang();
         let mut rows = Vec::new();
+        // Set by the kiosk, not by the visitor (the service a request goes to): shown first,
+        // without "Change"; the value names the message `<options_label>-<value>-name`.
+        for f in def.spec.fields.iter().filter(|f| f.ty == FieldType::Hidden) {
+            let Some(view) = def.view(&f.id).filter(|v| v.review) else { continue };
+            let Some(raw) = draft.get(&f.id).filter(|v| !v.trim().is_empty()) else { continue };
+            rows.push(ReviewRow {
+                label: format!("review-{}", f.id).into(),
+                value: format!("{}-{}-name", view.options_label, raw.trim()).into(),
+                translate: true,
+                step: -1,
+            });
+        }
         for (i, step) in def.spec.steps.iter().enumerate() {
             for id in &step.fields {
                 let Some(f) = def.spec.field(id) else { continue };
@@ -439,7 +453,7 @@ impl Kiosk {
                     FieldType::Consent => (if raw == "true" { "review-yes" } else { "review-no" }.to_string(), true),
                     FieldType::Date => (
                         NaiveDate::parse_from_str(&raw, "%Y-%m-%d")
-                            .map(|d| d.format("%d/%m/%Y").to_string())
+                            .map(|d| d.format(if lang == "de-BE" { "%d.%m.%Y" } else { "%d/%m/%Y" }).to_string())
                             .unwrap_or_default(),
                         false,
                     ),
@@ -455,7 +469,6 @@ impl Kiosk {
                     value: value.into(),
                     translate,
                     step: i as i32,
-                    wrap: matches!(f.ty, FieldType::LongText | FieldType::PostalAddress),
                 });
             }
         }

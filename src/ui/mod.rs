@@ -206,6 +206,10 @@ impl Kiosk {
                 }
                 k.refresh_keyboard();
                 k.refresh_localized();
+                // The review writes dates the language's way.
+                if nav.get_page() == Page::Form {
+                    k.show_form_step();
+                }
                 k.restart_idle();
             })
         });
