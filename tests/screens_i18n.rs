@@ -122,13 +122,18 @@ fn every_screen_renders_in_every_language() {
     cc_kiosk::ui::init_headless().expect("headless");
     let dir = tempfile::tempdir().unwrap();
     let tr = std::rc::Rc::new(Translations::load().unwrap());
-    for screen in screens::SCREENS {
-        for lang in LOCALES {
+    // Every screen in every language at both sizes of the terminals.
+    for (screen, lang, (w, h)) in screens::SCREENS
+        .iter()
+        .flat_map(|s| LOCALES.iter().map(move |l| (*s, *l)))
+        .flat_map(|(s, l)| [(1920u32, 1080u32), (1280, 1024)].map(|size| (s, l, size)))
+    {
+        {
             let config = common::config_for(&dir.path().join("data"));
             let kiosk = cc_kiosk::ui::Kiosk::new(config, tr.clone(), Content::shipped().unwrap()).unwrap();
             screens::prepare(&kiosk, screen, lang).unwrap();
-            let png = screens::render_png(&kiosk, 1280, 1024).unwrap();
-            assert!(png.len() > 10_000, "{screen} {lang}: {} bytes", png.len());
+            let png = screens::render_png(&kiosk, w, h).unwrap();
+            assert!(png.len() > 10_000, "{screen} {lang} {w}x{h}: {} bytes", png.len());
             // Nothing shows a raw key: every text on screen is translated.
             let raw: Vec<String> = common::texts_of(&kiosk)
                 .into_iter()
@@ -145,10 +150,10 @@ fn every_screen_renders_in_every_language() {
                 .find_all()
                 .into_iter()
                 .filter(|e| e.accessible_role().is_some_and(|r| r != i_slint_backend_testing::AccessibleRole::None))
-                .filter(|e| e.absolute_position().x < -0.5 || e.absolute_position().x + e.size().width > 1280.5)
+                .filter(|e| e.absolute_position().x < -0.5 || e.absolute_position().x + e.size().width > w as f32 + 0.5)
                 .map(|e| e.accessible_label().map(|l| l.to_string()).unwrap_or_default())
                 .collect();
-            assert!(wide.is_empty(), "{screen} {lang}: wider than the screen: {wide:?}");
+            assert!(wide.is_empty(), "{screen} {lang} {w}x{h}: wider than the screen: {wide:?}");
         }
     }
 }
