@@ -122,6 +122,12 @@ fn the_report_form_opened_from_an_outcome_is_prefilled() {
     h.tap_key("nav-back");
     assert_eq!(page(&h), Page::Page);
     assert!(h.shows("page-withdrawal-title"));
+    // "Ask the Contact Center" from the same outcome: the question's subject is preset too.
+    h.tap_key("info-ask");
+    assert_eq!(h.kiosk.window.global::<cc_kiosk::ui::Form>().get_id(), "question");
+    assert_eq!(h.kiosk.form_draft().unwrap().get("theme").map(String::as_str), Some("purchase"));
+    h.tap_key("nav-back");
+    assert_eq!(page(&h), Page::Page);
 
     // A page found by browsing prefills its theme.
     h.tap_key("nav-finish");
