@@ -106,5 +106,6 @@ fn the_form_engine_and_the_report_model_agree() {
             _ => panic!("they disagree on {d:?}:\nmodel {model:?}\nengine {engine:?}"),
         }
     }
+    println!("{accepted} accepted by both, {refused} refused by both");
     assert!(accepted > 20 && refused > 20, "both kinds of draft are tried: {accepted} accepted, {refused} refused");
 }
