@@ -26,6 +26,35 @@ struct RawConfig {
     session: RawSession,
     #[serde(default)]
     ui: RawUi,
+    #[serde(default)]
+    staff: Option<RawStaff>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStaff {
+    accounts_file: PathBuf,
+    #[serde(default = "default_max_attempts")]
+    max_attempts: u32,
+    #[serde(default = "default_lock_minutes")]
+    lock_minutes: u64,
+    #[serde(default = "default_staff_idle")]
+    idle_minutes: u64,
+    #[serde(default = "default_assisted_idle")]
+    assisted_idle_secs: u64,
+}
+
+fn default_max_attempts() -> u32 {
+    5
+}
+fn default_lock_minutes() -> u64 {
+    5
+}
+fn default_staff_idle() -> u64 {
+    5
+}
+fn default_assisted_idle() -> u64 {
+    300
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -126,6 +155,21 @@ pub struct Config {
     pub languages: Vec<String>,
     /// Follow-up URL template with `{reference}`.
     pub follow_up_url: String,
+    /// Staff mode; None when the config has no `[staff]` (the way in then does nothing).
+    pub staff: Option<Staff>,
+}
+
+/// `[staff]`: who may log in, and how long things last.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    /// One account per line, `id:Argon2id hash` (`cc-kiosk staff add|remove|list`).
+    pub accounts_file: PathBuf,
+    /// Wrong attempts that lock the log-in, and for how long.
+    pub lock: cc_core::staff::LockPolicy,
+    /// A staff session ends after this long without a touch.
+    pub idle_timeout: Duration,
+    /// The inactivity timeout of an assisted visitor's session (instead of `idle_timeout`).
+    pub assisted_idle_timeout: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -222,6 +266,38 @@ impl Config {
         if !raw.ui.follow_up_url.contains("{reference}") {
             return Err(err("[ui] follow_up_url: must contain {reference}".into()));
         }
+        let staff = match raw.staff {
+            None => None,
+            Some(st) => {
+                if st.accounts_file.as_os_str().to_string_lossy().trim().is_empty() {
+                    return Err(err("[staff] accounts_file: must name the staff accounts file".into()));
+                }
+                if !(1..=20).contains(&st.max_attempts) {
+                    return Err(err("[staff] max_attempts: must be 1 to 20".into()));
+                }
+                if !(1..=24 * 60).contains(&st.lock_minutes) {
+                    return Err(err("[staff] lock_minutes: must be 1 to 1440".into()));
+                }
+                if !(1..=120).contains(&st.idle_minutes) {
+                    return Err(err("[staff] idle_minutes: must be 1 to 120".into()));
+                }
+                if st.assisted_idle_secs < raw.session.idle_timeout_secs || st.assisted_idle_secs > 3600 {
+                    return Err(err(format!(
+                        "[staff] assisted_idle_secs: must be from [session] idle_timeout_secs ({}) to 3600",
+                        raw.session.idle_timeout_secs
+                    )));
+                }
+                Some(Staff {
+                    accounts_file: anchor(&st.accounts_file),
+                    lock: cc_core::staff::LockPolicy {
+                        max_attempts: st.max_attempts,
+                        lock_for: chrono::Duration::minutes(st.lock_minutes as i64),
+                    },
+                    idle_timeout: Duration::from_secs(st.idle_minutes * 60),
+                    assisted_idle_timeout: Duration::from_secs(st.assisted_idle_secs),
+                })
+            }
+        };
         Ok(Config {
             path: path.to_path_buf(),
             kiosk_id,
@@ -241,6 +317,7 @@ impl Config {
             warning: Duration::from_secs(raw.session.warning_secs),
             languages,
             follow_up_url: raw.ui.follow_up_url,
+            staff,
         })
     }
 

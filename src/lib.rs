@@ -12,5 +12,6 @@ pub mod config;
 pub mod content;
 pub mod files;
 pub mod i18n;
+pub mod staff;
 pub mod sync;
 pub mod ui;

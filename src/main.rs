@@ -58,6 +58,23 @@ enum Command {
         #[arg(long, required = true)]
         once: bool,
     },
+    /// Staff accounts (the file named by `[staff] accounts_file`): id and an Argon2id hash of
+    /// the PIN, never the PIN.
+    Staff {
+        #[command(subcommand)]
+        action: StaffCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Adds an account, or gives it a new PIN: the PIN (6 to 12 digits) is read twice from the
+    /// terminal, without echo.
+    Add { id: String },
+    /// Removes an account.
+    Remove { id: String },
+    /// Lists the accounts' ids.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -219,6 +236,36 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     Ok(ExitCode::from(code))
                 }
             }
+        }
+        Some(Command::Staff { action }) => {
+            let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
+            let Some(staff) = &config.staff else {
+                return Err(format!("{}: no [staff] section: staff mode is off", config.path.display()));
+            };
+            let file = &staff.accounts_file;
+            match action {
+                StaffCommand::Add { id } => {
+                    let pin = cc_kiosk::staff::read_pin(&format!("PIN for {id}: "))?;
+                    let again = cc_kiosk::staff::read_pin("The same PIN again: ")?;
+                    if pin != again {
+                        return Err("the two PINs differ: nothing changed".into());
+                    }
+                    let replaced = cc_kiosk::staff::add(file, &id, &pin, cc_kiosk::staff::default_params())?;
+                    println!("{} {id} in {}", if replaced { "new PIN for" } else { "added" }, file.display());
+                }
+                StaffCommand::Remove { id } => {
+                    if !cc_kiosk::staff::remove(file, &id)? {
+                        return Err(format!("{}: no account {id}", file.display()));
+                    }
+                    println!("removed {id} from {}", file.display());
+                }
+                StaffCommand::List => {
+                    for a in cc_kiosk::staff::load(file)? {
+                        println!("{}", a.id);
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
         }
         None => run_kiosk(&cli.config, cli.windowed),
     }

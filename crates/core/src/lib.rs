@@ -13,6 +13,7 @@ pub mod reference;
 pub mod report;
 pub mod routing;
 pub mod search;
+pub mod staff;
 pub mod tree;
 pub mod validate;
 

@@ -14,6 +14,7 @@ mod error;
 mod files;
 mod salvage;
 mod schema;
+mod staff;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ use error::sql_err;
 pub use error::{StoreError, UnavailableReason};
 pub use files::{MovedAside, restrict_permissions};
 pub use salvage::{SalvageReport, Salvaged, salvage};
+pub use staff::AuditEntry;
 
 /// How long a statement waits for a lock held by another connection before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -198,6 +200,11 @@ pub fn format_time(t: DateTime<Utc>) -> String {
 #[must_use]
 pub fn format_time_ms(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Reads a time the store wrote (RFC 3339); None for anything else.
+pub(crate) fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
 }
 
 /// The SHA-256 of a body, in lower-case hex.

@@ -54,13 +54,38 @@ CREATE TABLE health (
 );
 ";
 
+/// Version 4, staff mode:
+/// - `audit`: staff log-ins, assisted sessions and dashboard actions (staff id, action, time, a
+///   detail without personal data), kept 90 days;
+/// - `staff_lock`: the staff log-in's wrong attempts and lock (a restart does not clear it);
+/// - `kiosk_state`: settings the terminal keeps across restarts (`out_of_service`).
+const V4_STAFF: &str = "
+CREATE TABLE audit (
+    seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at       TEXT NOT NULL,
+    staff_id TEXT NOT NULL,
+    action   TEXT NOT NULL,
+    detail   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_at ON audit (at);
+CREATE TABLE staff_lock (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    failures     INTEGER NOT NULL CHECK (failures >= 0),
+    locked_until TEXT
+);
+CREATE TABLE kiosk_state (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+";
+
 /// All migrations, oldest first. Append only.
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1_OUTBOX), M::up(V2_PENDING_ORDER), M::up(V3_HASH_MILLIS_HEALTH)])
+    Migrations::new(vec![M::up(V1_OUTBOX), M::up(V2_PENDING_ORDER), M::up(V3_HASH_MILLIS_HEALTH), M::up(V4_STAFF)])
 }
 
 /// The schema version after all migrations (the number of migrations).
-pub(crate) const LATEST_VERSION: usize = 3;
+pub(crate) const LATEST_VERSION: usize = 4;
 
 #[cfg(test)]
 mod tests {

@@ -458,7 +458,7 @@ fn database_from_a_newer_version_is_refused() {
         conn.pragma_update(None, "user_version", 99).expect("bump");
     }
     let err = Store::open(&path).expect_err("too new");
-    assert!(matches!(err, StoreError::SchemaVersion { found: 99, expected: 3, .. }), "{err:?}");
+    assert!(matches!(err, StoreError::SchemaVersion { found: 99, expected: 4, .. }), "{err:?}");
     let err = Store::open_read_only(&path).expect_err("too new");
     assert!(matches!(err, StoreError::SchemaVersion { found: 99, .. }), "{err:?}");
 }
@@ -487,7 +487,7 @@ fn a_version_1_database_is_migrated_and_keeps_its_rows() {
         let conn = rusqlite::Connection::open(&path).expect("raw open");
         conn.execute_batch(
             "DROP INDEX outbox_pending_order; ALTER TABLE outbox DROP COLUMN body_sha256; DROP TABLE health;
-             PRAGMA user_version = 1;",
+             DROP TABLE audit; DROP TABLE staff_lock; DROP TABLE kiosk_state; PRAGMA user_version = 1;",
         )
         .expect("downgrade");
     }
@@ -498,8 +498,11 @@ fn a_version_1_database_is_migrated_and_keeps_its_rows() {
 /// A database as version 2 of the schema left it: whole-second back-offs, no body hashes.
 fn downgrade_to_v2(path: &Path) {
     let conn = rusqlite::Connection::open(path).expect("raw open");
-    conn.execute_batch("ALTER TABLE outbox DROP COLUMN body_sha256; DROP TABLE health; PRAGMA user_version = 2;")
-        .expect("downgrade");
+    conn.execute_batch(
+        "ALTER TABLE outbox DROP COLUMN body_sha256; DROP TABLE health;
+         DROP TABLE audit; DROP TABLE staff_lock; DROP TABLE kiosk_state; PRAGMA user_version = 2;",
+    )
+    .expect("downgrade");
 }
 
 #[test]
