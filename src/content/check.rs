@@ -355,8 +355,21 @@ pub(super) fn load(source: &Source, today: chrono::NaiveDate) -> Result<Content,
 
     let forms = load_forms(&mut l, &report);
     let warnings = std::mem::take(&mut l.warnings);
-    let content =
-        Content { report, themes, pages, contacts, services, advice, questionnaire, routing, icons, forms, warnings };
+    let version = source.version();
+    let content = Content {
+        report,
+        themes,
+        pages,
+        contacts,
+        services,
+        advice,
+        questionnaire,
+        routing,
+        icons,
+        forms,
+        warnings,
+        version,
+    };
     check_messages(&mut l, &content);
     if l.problems.is_empty() { Ok(content) } else { Err(l.problems) }
 }

@@ -37,6 +37,19 @@ pub struct Source {
 }
 
 impl Source {
+    /// A short identifier of these files (12 hex digits of an FNV-1a hash of every path and
+    /// byte): two terminals with the same value show the same content.
+    pub fn version(&self) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for (path, bytes) in &self.files {
+            for b in path.as_bytes().iter().chain([0u8].iter()).chain(bytes.iter()).chain([0u8].iter()) {
+                h ^= u64::from(*b);
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+        format!("{:012x}", h >> 16)
+    }
+
     /// The content and texts built into the binary.
     pub fn embedded() -> Source {
         let mut files: BTreeMap<String, Vec<u8>> =
@@ -274,6 +287,8 @@ pub struct Content {
     pub forms: BTreeMap<String, forms::Form>,
     /// What `content check` reports without failing: facts checked more than 12 months ago.
     pub warnings: Vec<String>,
+    /// Identifies the content's files (see [`Source::version`]); shown to staff.
+    pub version: String,
 }
 
 /// The facts a question may decide (`fact = …`), and the questionnaire may set.

@@ -222,8 +222,17 @@ impl Default for Tuning {
 pub(crate) enum Command {
     Wake,
     SyncNow,
-    FollowUp { request_id: u64, reference: String, code: String },
-    Alert { code: &'static str, on: bool },
+    FollowUp {
+        request_id: u64,
+        reference: String,
+        code: String,
+    },
+    Alert {
+        code: &'static str,
+        on: bool,
+    },
+    /// A staff member logged in (true) or out.
+    StaffMode(bool),
     Shutdown,
 }
 
@@ -268,6 +277,11 @@ impl SyncHandle {
 
     /// Stops the worker and waits for its thread (a request in flight is abandoned: its row stays
     /// `sending` and is replayed at the next start). Calling it again does nothing.
+    /// A staff member logged in (`true`) or out: the heartbeat's `mode` follows at once.
+    pub fn set_staff_mode(&self, on: bool) {
+        self.send(Command::StaffMode(on));
+    }
+
     pub fn shutdown(&self) {
         self.send(Command::Shutdown);
         let thread = self.thread.lock().unwrap_or_else(PoisonError::into_inner).take();

@@ -86,6 +86,8 @@ pub(crate) struct Worker {
     started_at: String,
     /// The terminal's problems for the heartbeat (codes).
     alerts: Mutex<BTreeSet<&'static str>>,
+    /// A staff member is logged in (the heartbeat's `mode`).
+    staff_mode: std::sync::atomic::AtomicBool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -122,6 +124,7 @@ impl Worker {
             tally: Mutex::new(None),
             started_at: format_time(Utc::now()),
             alerts: Mutex::new(BTreeSet::new()),
+            staff_mode: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -328,9 +331,19 @@ impl Worker {
         let counts = self.recount()?;
         let last_sync_at = self.link().last_sync_at.clone();
         let alerts: Vec<&str> = lock(&self.alerts).iter().copied().collect();
+        let staff = self.staff_mode.load(std::sync::atomic::Ordering::Relaxed);
+        // The staff audit of the last 24 hours, as counts per action (no ids, no personal data).
+        let since = chrono::Utc::now() - chrono::Duration::hours(24);
+        let audit: serde_json::Map<String, Value> = self
+            .store()
+            .audit_counts(since)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(action, n)| (action.id().to_string(), json!(n)))
+            .collect();
         let mut body = json!({
             "version": env!("CARGO_PKG_VERSION"),
-            "mode": "unattended",
+            "mode": if staff { "staff" } else { "unattended" },
             "queue": {
                 "pending": counts.pending + counts.sending,
                 "failed": counts.rejected,
@@ -341,6 +354,9 @@ impl Worker {
         });
         if !alerts.is_empty() {
             body["alerts"] = json!(alerts);
+        }
+        if !audit.is_empty() {
+            body["staff_audit_24h"] = Value::Object(audit);
         }
         Some(body)
     }
@@ -561,6 +577,13 @@ pub(crate) async fn run(worker: Worker, mut commands: mpsc::UnboundedReceiver<Co
                 };
                 if changed {
                     // Tell the service at once.
+                    worker.heartbeat_kick.notify_one();
+                }
+            }
+            Command::StaffMode(on) => {
+                let was = worker.staff_mode.swap(on, std::sync::atomic::Ordering::Relaxed);
+                if was != on {
+                    // The service learns the mode at once.
                     worker.heartbeat_kick.notify_one();
                 }
             }

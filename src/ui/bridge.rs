@@ -20,13 +20,27 @@ impl Worker for SyncHandle {
     fn alert(&self, code: &'static str, on: bool) {
         SyncHandle::alert(self, code, on);
     }
+
+    fn sync_now(&self) {
+        SyncHandle::sync_now(self);
+    }
+
+    fn set_staff_mode(&self, on: bool) {
+        SyncHandle::set_staff_mode(self, on);
+    }
 }
 
 /// Applies one event of the worker to the kiosk (on the UI thread).
 pub fn apply(kiosk: &Kiosk, event: SyncEvent) {
     match event {
         SyncEvent::Status(status) => {
-            kiosk.connection_changed(status.online, status.pending, status.credentials_refused || status.token_missing)
+            kiosk.connection_changed(status.online, status.pending, status.credentials_refused || status.token_missing);
+            kiosk.link_changed(super::staff::LinkInfo {
+                online: status.online,
+                last_sync_at: status.last_sync_at,
+                credentials_refused: status.credentials_refused,
+                token_missing: status.token_missing,
+            });
         }
         SyncEvent::FollowUp { request_id, result } => {
             let answer = match result {

@@ -111,6 +111,9 @@ impl Kiosk {
         if id == SEARCH {
             return self.state.borrow().visit.search.as_str().into();
         }
+        if let Some(v) = self.staff_field(id) {
+            return v.into();
+        }
         match self.state.borrow().visit.follow_up.get(id) {
             Some(v) => v.into(),
             None => self.form_value(id).unwrap_or_default(),
@@ -121,7 +124,7 @@ impl Kiosk {
     pub(super) fn set_field_value(&self, id: &str, value: &str) {
         if id == SEARCH {
             self.set_search(value);
-        } else if !self.follow_up_set(id, value) {
+        } else if !self.set_staff_field(id, value) && !self.follow_up_set(id, value) {
             self.form_set_value(id, value);
         }
     }

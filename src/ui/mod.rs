@@ -15,6 +15,7 @@ mod keyboard;
 mod qr;
 pub mod screens;
 mod session;
+mod staff;
 mod storage;
 
 use std::cell::RefCell;
@@ -33,6 +34,7 @@ slint::include_modules!();
 
 pub use explore::{MediationCase, QuizKind, SEARCH_RESULTS, search_index};
 pub use followup::Answer;
+pub use staff::LinkInfo;
 
 /// What the UI asks of the background sync worker (implemented by `crate::sync::SyncHandle`;
 /// a trait so that the adapters do not depend on the network layer).
@@ -45,6 +47,10 @@ pub trait Worker {
     /// A problem of the terminal that staff must see in the heartbeat (`code` has no personal
     /// data, e.g. `queue_unwritable`), raised (`on`) or cleared.
     fn alert(&self, _code: &'static str, _on: bool) {}
+    /// Staff "Sync now" / "re-read the token and resume".
+    fn sync_now(&self) {}
+    /// A staff member logged in (`true`) or out (the heartbeat's mode).
+    fn set_staff_mode(&self, _on: bool) {}
 }
 
 /// How often the kiosk checks that its queue can be written (a real write) while it runs.
@@ -83,6 +89,14 @@ struct State {
     translations: Rc<Translations>,
     /// Built at the first search (no personal data: kept across sessions).
     search: Option<Rc<cc_core::search::Index>>,
+    /// Staff mode (not part of a visit).
+    staff: staff::StaffState,
+    /// Ends a staff session left without a touch.
+    staff_idle: slint::Timer,
+    /// The time as staff mode reads it (the lock, the audit); tests fix it.
+    clock: Rc<dyn Fn() -> chrono::DateTime<chrono::Utc>>,
+    /// When this kiosk started (the dashboard's uptime).
+    started: chrono::DateTime<chrono::Utc>,
 }
 
 impl State {
@@ -125,6 +139,10 @@ impl Kiosk {
             follow_up_request: 0,
             translations: translations.clone(),
             search: None,
+            staff: staff::StaffState::default(),
+            staff_idle: slint::Timer::default(),
+            clock: Rc::new(chrono::Utc::now),
+            started: chrono::Utc::now(),
         }));
         let kiosk = Kiosk { window, state };
         kiosk.wire_translations(translations);
@@ -135,6 +153,7 @@ impl Kiosk {
         kiosk.wire_session();
         kiosk.wire_follow_up();
         kiosk.wire_explore();
+        kiosk.wire_staff();
         kiosk.wipe();
         Ok(kiosk)
     }
@@ -224,6 +243,9 @@ impl Kiosk {
                 Page::FollowUp | Page::Info | Page::Theme | Page::Page | Page::Search | Page::RouteResult => {
                     k.go_back()
                 }
+                Page::StaffLogin => k.window.global::<Staff>().invoke_cancel(),
+                Page::StaffDashboard => k.staff_menu(),
+                Page::StaffMenu | Page::OutOfService => {}
             })
         });
         let k = self.weak();

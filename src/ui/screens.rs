@@ -57,6 +57,12 @@ pub const SCREENS: &[&str] = &[
     "mediation-advice",
     "mediation-complain-first",
     "mediation-scam",
+    "staff-login",
+    "staff-login-locked",
+    "staff-menu",
+    "staff-dashboard",
+    "assisted",
+    "out-of-service",
 ];
 
 /// The fixed "today" of screenshots, so that they do not change every day.
@@ -155,6 +161,9 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
         return Err(format!("unknown screen {screen:?}; known: {}, or page:<page id>", SCREENS.join(", ")));
     }
     k.set_today(sample_today());
+    if k.prepare_staff_screen(screen, lang) {
+        return Ok(());
+    }
     if screen == "start" {
         return Ok(());
     }

@@ -63,18 +63,42 @@ impl Kiosk {
         });
     }
 
-    /// Restarts the inactivity countdown (any touch). Nothing runs on the start screen.
+    /// Restarts the inactivity countdown (any touch). Nothing runs on the start screen (except
+    /// in an assisted session, which ends when left alone); on staff screens the staff
+    /// session's own timer runs (it logs out).
     pub(super) fn restart_idle(&self) {
         let st = self.state.borrow();
         if self.window.global::<Session>().get_warning() {
             return;
         }
-        if self.window.global::<Nav>().get_page() == Page::Start {
+        let page = self.window.global::<Nav>().get_page();
+        if super::staff::is_staff_page(page) {
+            st.idle.stop();
+            let Some(staff) = st.config.staff.as_ref() else { return };
+            let k = self.weak();
+            st.staff_idle.start(slint::TimerMode::SingleShot, staff.idle_timeout, move || {
+                k.with(|k| {
+                    if k.window.global::<Nav>().get_page() == Page::StaffLogin {
+                        k.window.global::<super::Staff>().invoke_cancel();
+                    } else {
+                        k.staff_logout(cc_core::staff::AuditAction::IdleLogout);
+                    }
+                })
+            });
+            return;
+        }
+        st.staff_idle.stop();
+        let assisting = st.staff.assisting;
+        if (page == Page::Start && !assisting) || page == Page::OutOfService {
             st.idle.stop();
             return;
         }
+        let timeout = match (&st.config.staff, assisting) {
+            (Some(staff), true) => staff.assisted_idle_timeout,
+            _ => st.config.idle_timeout,
+        };
         let k = self.weak();
-        st.idle.start(slint::TimerMode::SingleShot, st.config.idle_timeout, move || k.with(|k| k.show_warning()));
+        st.idle.start(slint::TimerMode::SingleShot, timeout, move || k.with(|k| k.show_warning()));
     }
 
     fn show_warning(&self) {
@@ -90,7 +114,17 @@ impl Kiosk {
             })
         });
         let k = self.weak();
-        st.expire.start(slint::TimerMode::SingleShot, st.config.warning, move || k.with(|k| k.wipe()));
+        st.expire.start(slint::TimerMode::SingleShot, st.config.warning, move || k.with(|k| k.idle_expired()));
+    }
+
+    /// The warning ran out: the visit is wiped; an assisted session ends (staff are back on their
+    /// menu, whose own timer logs them out if they left too).
+    fn idle_expired(&self) {
+        if self.state.borrow().staff.assisting {
+            self.end_assist();
+        } else {
+            self.wipe();
+        }
     }
 
     /// Ends the visitor's session: the visit is replaced by an empty one, and every screen
@@ -114,7 +148,8 @@ impl Kiosk {
             st.expire.stop();
         }
         self.window.global::<Tr>().set_lang(SharedString::new());
-        self.window.global::<Nav>().set_page(Page::Start);
+        self.window.global::<Nav>().set_page(self.landing_page());
+        self.restart_idle();
     }
 
     /// Shows the visit on every screen that depends on it, once it was replaced by an empty

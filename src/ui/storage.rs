@@ -14,6 +14,8 @@ impl Kiosk {
         if st.store.is_none() {
             st.store = Some(Store::open(&st.config.database_path())?);
         }
+        drop(st);
+        self.load_terminal_state();
         Ok(())
     }
 
@@ -23,6 +25,8 @@ impl Kiosk {
         let mut st = self.state.borrow_mut();
         let opened = Store::open_checked(&st.config.database_path())?;
         st.store = Some(opened.store);
+        drop(st);
+        self.load_terminal_state();
         Ok(opened.moved_aside)
     }
 

@@ -46,6 +46,19 @@ warning_secs = 30
     Config::parse(&text, &data_dir.join("kiosk.toml")).expect("test config")
 }
 
+/// A test config with staff mode on: accounts in `<data_dir>/staff-accounts`, 5 attempts, a
+/// 5-minute lock, a 5-minute staff idle time-out, 300 s for an assisted visitor.
+pub fn config_with_staff(data_dir: &Path, base_url: &str) -> Config {
+    let mut config = config_with_central(data_dir, base_url);
+    config.staff = Some(cc_kiosk::config::Staff {
+        accounts_file: data_dir.join("staff-accounts"),
+        lock: cc_core::staff::LockPolicy::default(),
+        idle_timeout: std::time::Duration::from_secs(300),
+        assisted_idle_timeout: std::time::Duration::from_secs(300),
+    });
+    config
+}
+
 impl Harness {
     /// A kiosk on this test thread's own headless backend.
     pub fn new() -> Harness {

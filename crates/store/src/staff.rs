@@ -22,6 +22,21 @@ pub struct AuditEntry {
 const OUT_OF_SERVICE: &str = "out_of_service";
 
 impl Store {
+    /// The rows the central service refused for good, newest first (at most `limit`), without
+    /// their bodies: what the staff dashboard lists.
+    ///
+    /// # Errors
+    /// [`StoreError::Unavailable`] or [`StoreError::Database`].
+    pub fn rejected_rows(&self, limit: usize) -> Result<Vec<crate::OutboxRow>, StoreError> {
+        let sql = format!(
+            "SELECT {} FROM outbox WHERE state = 'rejected' ORDER BY updated_at DESC, rowid DESC LIMIT ?1",
+            crate::ROW_COLUMNS
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(sql_err(&self.path))?;
+        let rows = stmt.query_map([limit as i64], crate::read_row).map_err(sql_err(&self.path))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(sql_err(&self.path))
+    }
+
     /// Records an action of staff, and forgets entries older than 90 days.
     ///
     /// # Errors
