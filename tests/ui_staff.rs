@@ -119,8 +119,6 @@ fn the_way_in_five_wrong_attempts_the_lock_across_a_restart_and_the_idle_log_out
     assert!(h.visible(&h.t1("staff-login-locked", &until)));
 
     // A restart does not lift the lock: a new kiosk on the same queue.
-    let config = h.kiosk.window.global::<Nav>();
-    let _ = config;
     let restarted = Kiosk::new(
         common::config_with_staff(&h.dir.path().join("data"), "http://127.0.0.1:9/"),
         Rc::new(Translations::load().unwrap()),
@@ -192,4 +190,120 @@ fn ctrl_alt_s_ends_the_visit_and_opens_the_log_in_without_a_trace_of_the_visitor
     h.lang = "fr-BE".into();
     h.tap_key("staff-login-cancel");
     assert_eq!(page(&h), Page::Start);
+}
+
+/// Logs in from the start screen with the long press.
+fn enter_and_log_in(h: &mut Harness) {
+    h.lang.clear();
+    let name = h.tr.get("app-name", "fr-BE");
+    long_press(h, &name, 3);
+    h.lang = "fr-BE".into();
+    log_in(h, ID, PIN);
+    assert_eq!(page(h), Page::StaffMenu, "{:?}", h.all_texts());
+}
+
+#[test]
+fn export_then_import_into_an_empty_kiosk_round_trips_byte_for_byte() {
+    let now = clock();
+    let mut h = staff_harness(&now);
+    // Two visitors' reports, with a canary: they wait in the queue (the central is unreachable).
+    let mut visitor = common::Driver { window: &h.kiosk.window, tr: &h.tr, lang: String::new() };
+    visitor.report("fr-BE", &format!("{CANARY} SA"));
+    visitor.tap_key("nav-finish");
+    let mut visitor = common::Driver { window: &h.kiosk.window, tr: &h.tr, lang: String::new() };
+    visitor.report("nl-BE", &format!("{CANARY} NV"));
+    visitor.tap_key("nav-finish");
+
+    enter_and_log_in(&mut h);
+    h.tap_key("staff-dashboard");
+    let usb = h.dir.path().join("usb-stick/cc-kiosk-export");
+    h.type_into("staff-folder", &usb.display().to_string());
+    h.tap_key("staff-export");
+    assert!(h.visible(&h.tr.get("staff-done-export?value=2", "fr-BE")), "{:?}", h.all_texts());
+    // Nothing of the visitors on the dashboard: counts, references, the folder.
+    assert!(!h.all_texts().iter().any(|t| t.contains(CANARY)));
+
+    // A second, empty terminal imports the folder from its own dashboard.
+    let store_a = cc_store::Store::open(&h.dir.path().join("data/outbox.sqlite3")).unwrap();
+    let bodies_a = store_a.queued_bodies().unwrap();
+    assert_eq!(bodies_a.len(), 2);
+    let dir_b = tempfile::tempdir().unwrap();
+    let data_b = dir_b.path().join("data");
+    std::fs::create_dir_all(&data_b).unwrap();
+    cc_kiosk::staff::add(&data_b.join("staff-accounts"), ID, PIN, cc_kiosk::staff::test_params()).unwrap();
+    let b = Kiosk::new(
+        common::config_with_staff(&data_b, "http://127.0.0.1:9/"),
+        Rc::new(Translations::load().unwrap()),
+        Content::shipped().unwrap(),
+    )
+    .unwrap();
+    b.open_store().unwrap();
+    b.window.window().set_size(slint::PhysicalSize::new(1920, 1080));
+    b.window.show().unwrap();
+    let driver = common::Driver { window: &b.window, tr: &h.tr, lang: "fr-BE".into() };
+    b.window.global::<Staff>().invoke_enter();
+    driver.type_into("staff-id", ID);
+    for d in PIN.chars() {
+        driver.tap(&d.to_string());
+    }
+    driver.tap_key("staff-login-submit");
+    driver.tap_key("staff-dashboard");
+    driver.type_into("staff-folder", &usb.display().to_string());
+    driver.tap_key("staff-import");
+    let store_b = cc_store::Store::open(&data_b.join("outbox.sqlite3")).unwrap();
+    let mut bodies_b = store_b.queued_bodies().unwrap();
+    let mut bodies_a = bodies_a;
+    bodies_a.sort();
+    bodies_b.sort();
+    assert_eq!(bodies_a, bodies_b, "the same envelopes, byte for byte");
+    // The audit of each terminal: the export, the import with its counts; no visitor's data.
+    let audit_b = store_b.audit_latest(5).unwrap();
+    assert_eq!(audit_b[0].action, AuditAction::Import);
+    assert_eq!(audit_b[0].detail, "2/0/0/0");
+    let audit_a = store_a.audit_latest(5).unwrap();
+    assert_eq!((audit_a[0].action, audit_a[0].detail.as_str()), (AuditAction::Export, "2"));
+    for a in audit_a.iter().chain(&audit_b) {
+        assert!(!a.detail.contains(CANARY) && !a.staff_id.contains(CANARY));
+    }
+    b.window.hide().unwrap();
+}
+
+#[test]
+fn out_of_service_survives_a_restart_and_tells_visitors_in_four_languages() {
+    let now = clock();
+    let mut h = staff_harness(&now);
+    enter_and_log_in(&mut h);
+    h.tap_key("staff-dashboard");
+    h.tap_key("staff-out-of-service");
+    assert!(h.shows("staff-done-out"));
+    h.tap_key("nav-back");
+    h.tap_key("staff-logout");
+    assert_eq!(page(&h), Page::OutOfService);
+    for lang in cc_kiosk::i18n::LOCALES {
+        assert!(h.visible(&h.tr.get("out-of-order-title", lang)), "{lang}");
+        assert!(h.visible(&h.tr.get("out-of-order-text", lang)), "{lang}");
+    }
+    // No way for a visitor to start: no language button.
+    assert!(!h.visible(&h.tr.get("lang-name", "fr-BE")));
+
+    // A restart (power cut): still out of service.
+    let restarted = Kiosk::new(
+        common::config_with_staff(&h.dir.path().join("data"), "http://127.0.0.1:9/"),
+        Rc::new(Translations::load().unwrap()),
+        Content::shipped().unwrap(),
+    )
+    .unwrap();
+    restarted.open_store_checked().unwrap();
+    assert_eq!(restarted.window.global::<Nav>().get_page(), Page::OutOfService);
+    drop(restarted);
+
+    // Staff put it back (the way in works on the out-of-order screen too).
+    enter_and_log_in(&mut h);
+    h.tap_key("staff-dashboard");
+    h.tap_key("staff-back-in-service");
+    h.tap_key("nav-back");
+    h.tap_key("staff-logout");
+    assert_eq!(page(&h), Page::Start);
+    let actions: Vec<AuditAction> = audit(&h).into_iter().map(|(_, a)| a).collect();
+    assert!(actions.contains(&AuditAction::OutOfService) && actions.contains(&AuditAction::BackInService));
 }

@@ -27,7 +27,7 @@ staff-logout = Abmelden
 
 ## Assisted session (visitors see the banner, in their language)
 assist-banner = Mit Hilfe von Personalmitglied { $value }
-assist-end = Beenden
+assist-end = Hilfe beenden
 
 ## Dashboard (no personal data)
 staff-dash-title = Terminalstatus

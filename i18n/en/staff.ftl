@@ -27,7 +27,7 @@ staff-logout = Log out
 
 ## Assisted session (visitors see the banner, in their language)
 assist-banner = Assisted by staff member { $value }
-assist-end = End
+assist-end = End the assistance
 
 ## Dashboard (no personal data)
 staff-dash-title = Terminal status

@@ -27,7 +27,7 @@ staff-logout = Se déconnecter
 
 ## Assisted session (visitors see the banner, in their language)
 assist-banner = Avec l'aide du membre du personnel { $value }
-assist-end = Terminer
+assist-end = Fin de l'aide
 
 ## Dashboard (no personal data)
 staff-dash-title = État de la borne

@@ -27,7 +27,7 @@ staff-logout = Afmelden
 
 ## Assisted session (visitors see the banner, in their language)
 assist-banner = Geholpen door medewerker { $value }
-assist-end = Beëindigen
+assist-end = Hulp beëindigen
 
 ## Dashboard (no personal data)
 staff-dash-title = Status van de terminal
