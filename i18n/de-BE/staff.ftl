@@ -32,6 +32,7 @@ assist-end = Hilfe beenden
 ## Dashboard (no personal data)
 staff-dash-title = Terminalstatus
 staff-dash-link = Zentraler Dienst
+staff-dash-state = Verbindung
 staff-dash-online = Erreichbar
 staff-dash-offline = Nicht erreichbar
 staff-dash-last-sync = Letzter erfolgreicher Austausch

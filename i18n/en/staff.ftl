@@ -32,6 +32,7 @@ assist-end = End the assistance
 ## Dashboard (no personal data)
 staff-dash-title = Terminal status
 staff-dash-link = Central service
+staff-dash-state = Connection
 staff-dash-online = Reachable
 staff-dash-offline = Not reachable
 staff-dash-last-sync = Last successful exchange

@@ -32,6 +32,7 @@ assist-end = Fin de l'aide
 ## Dashboard (no personal data)
 staff-dash-title = État de la borne
 staff-dash-link = Service central
+staff-dash-state = Connexion
 staff-dash-online = Joignable
 staff-dash-offline = Injoignable
 staff-dash-last-sync = Dernier échange réussi

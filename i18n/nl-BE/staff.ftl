@@ -32,6 +32,7 @@ assist-end = Hulp beëindigen
 ## Dashboard (no personal data)
 staff-dash-title = Status van de terminal
 staff-dash-link = Centrale dienst
+staff-dash-state = Verbinding
 staff-dash-online = Bereikbaar
 staff-dash-offline = Niet bereikbaar
 staff-dash-last-sync = Laatste geslaagde uitwisseling

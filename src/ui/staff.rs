@@ -541,7 +541,7 @@ impl Kiosk {
         };
         let link_rows = vec![
             row(
-                "staff-dash-link",
+                "staff-dash-state",
                 if link.online { "staff-dash-online" } else { "staff-dash-offline" }.into(),
                 true,
                 !link.online,
