@@ -26,6 +26,10 @@ struct Setup {
 }
 
 fn setup(base_url: &str, token: &str) -> Setup {
+    setup_with(base_url, token, cc_kiosk::sync::Tuning::default())
+}
+
+fn setup_with(base_url: &str, token: &str, tuning: cc_kiosk::sync::Tuning) -> Setup {
     cc_kiosk::ui::init_headless().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -36,7 +40,7 @@ fn setup(base_url: &str, token: &str) -> Setup {
     let h = Harness::with_config(config.clone(), dir);
     h.kiosk.open_store().unwrap();
     let (tx, rx) = mpsc::channel();
-    let worker = cc_kiosk::sync::start(&config, move |ev| {
+    let worker = cc_kiosk::sync::start_with(&config, tuning, move |ev| {
         let _ = tx.send(ev);
     })
     .expect("worker");
@@ -126,11 +130,13 @@ fn assisted_submissions_carry_the_staff_id_and_the_heartbeat_says_staff() {
 #[test]
 fn the_dashboard_shows_the_queue_sync_now_sends_and_a_replaced_token_resumes() {
     let server = reference_central::start_blocking(Options::new(vec!["right-token".into()])).expect("server");
-    let Setup { mut h, rx, worker, config } = setup(&server.base_url(), "wrong-token");
-    // Three earlier submissions wait in the queue (made by visitors, refused credentials).
-    {
+    // The worker looks at the queue by itself only every ten minutes: what is sent in this test
+    // is sent because staff asked.
+    let tuning = cc_kiosk::sync::Tuning { poll_interval: std::time::Duration::from_secs(600), ..Default::default() };
+    let Setup { mut h, rx, worker, config } = setup_with(&server.base_url(), "wrong-token", tuning);
+    let enqueue = |n: usize| {
         let mut store = cc_store::Store::open(&config.database_path()).unwrap();
-        for i in 0..3 {
+        for i in 0..n {
             let draft = cc_core::report::ReportDraft {
                 theme: "telecom".into(),
                 company_name: format!("TelCo {i}"),
@@ -153,7 +159,9 @@ fn the_dashboard_shows_the_queue_sync_now_sends_and_a_replaced_token_resumes() {
             .unwrap();
             store.enqueue(&env).unwrap();
         }
-    }
+    };
+    // Three earlier submissions wait in the queue (made by visitors, refused credentials).
+    enqueue(3);
     worker.wake();
     log_in(&mut h);
     h.tap_key("staff-dashboard");
@@ -181,9 +189,13 @@ fn the_dashboard_shows_the_queue_sync_now_sends_and_a_replaced_token_resumes() {
     assert!(!s.get_can_resume());
     assert_eq!(server.submission_count().unwrap(), 3);
 
-    // "Sync now" with nothing waiting: asked, said, recorded.
+    // Two more wait, unknown to the worker until its next look in ten minutes: "Sync now" sends
+    // them at once.
+    enqueue(2);
     h.tap_key("staff-sync-now");
     assert!(h.shows("staff-done-sync"));
+    pump(&h, &rx, |_| store.counts().unwrap().sent == 5);
+    assert_eq!(server.submission_count().unwrap(), 5);
     let actions: Vec<String> = cc_store::Store::open(&config.database_path())
         .unwrap()
         .audit_latest(10)
