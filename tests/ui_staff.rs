@@ -307,3 +307,27 @@ fn out_of_service_survives_a_restart_and_tells_visitors_in_four_languages() {
     let actions: Vec<AuditAction> = audit(&h).into_iter().map(|(_, a)| a).collect();
     assert!(actions.contains(&AuditAction::OutOfService) && actions.contains(&AuditAction::BackInService));
 }
+
+#[test]
+fn the_dashboard_lists_refused_submissions_with_the_services_error() {
+    let now = clock();
+    let mut h = staff_harness(&now);
+    let mut visitor = common::Driver { window: &h.kiosk.window, tr: &h.tr, lang: String::new() };
+    let reference = visitor.report("de-BE", &format!("{CANARY} GmbH"));
+    visitor.tap_key("nav-finish");
+    {
+        let mut store = cc_store::Store::open(&h.dir.path().join("data/outbox.sqlite3")).unwrap();
+        let row = store.find_by_reference(&reference).unwrap().unwrap();
+        store.mark_rejected(row.id, "422 invalid (payload.company.name)", Utc::now()).unwrap();
+    }
+    enter_and_log_in(&mut h);
+    h.tap_key("staff-dashboard");
+    let rejected = h.kiosk.window.global::<Staff>().get_rejected();
+    assert_eq!(slint::Model::row_count(&rejected), 1);
+    let row = slint::Model::row_data(&rejected, 0).unwrap();
+    assert_eq!(row.reference, reference);
+    assert_eq!(row.kind, "staff-kind-report");
+    assert_eq!(row.error, "422 invalid (payload.company.name)");
+    assert!(h.visible("422 invalid (payload.company.name)"));
+    assert!(!h.all_texts().iter().any(|t| t.contains(CANARY)), "the reference and the error, not the content");
+}
