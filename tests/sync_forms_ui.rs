@@ -10,25 +10,8 @@ use common::{Harness, follow_up, follow_up_result, pump};
 use slint::ComponentHandle;
 
 use cc_kiosk::content::Content;
-use cc_kiosk::ui::{Nav, Page, Quiz, ReceiptInfo};
+use cc_kiosk::ui::{Nav, Page, ReceiptInfo};
 use reference_central::{FileStatus, Options};
-
-/// Opens form `kind` the way a visitor does (the mediation request through the routing).
-fn open(h: &Harness, kind: &str) {
-    match kind {
-        "report" => h.tap_key("home-report"),
-        "question" => h.tap_key("home-ask"),
-        _ => {
-            h.tap_key("home-mediation");
-            for a in ["be", "no", "yes-less-than-year", "energy"] {
-                let q = h.kiosk.window.global::<Quiz>().get_question().to_string();
-                h.tap_key(&format!("{q}--{a}"));
-            }
-            h.tap_key("mediate-file");
-        }
-    }
-    assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Form);
-}
 
 #[test]
 fn the_three_kinds_reach_the_central_service_and_are_followed_up() {
@@ -53,7 +36,7 @@ fn the_three_kinds_reach_the_central_service_and_are_followed_up() {
     for (kind, lang) in [("report", "fr-BE"), ("question", "nl-BE"), ("mediation", "de-BE")] {
         h.lang.clear();
         h.choose_language(lang);
-        open(&h, kind);
+        h.open_form(kind);
         h.fill_every_field(&content, "SyncTest");
         h.tap_key(&content.form(kind).unwrap().confirm);
         assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Receipt);

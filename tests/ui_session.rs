@@ -135,18 +135,7 @@ fn canaries_in_every_field_of_the_three_forms_leave_no_trace() {
     for (form, lang) in [("report", "de-BE"), ("question", "fr-BE"), ("mediation", "nl-BE")] {
         h.lang.clear();
         h.choose_language(lang);
-        match form {
-            "report" => h.tap_key("home-report"),
-            "question" => h.tap_key("home-ask"),
-            _ => {
-                h.tap_key("home-mediation");
-                for a in ["be", "no", "yes-less-than-year", "telecom"] {
-                    let q = h.kiosk.window.global::<cc_kiosk::ui::Quiz>().get_question().to_string();
-                    h.tap_key(&format!("{q}--{a}"));
-                }
-                h.tap_key("mediate-file");
-            }
-        }
+        h.open_form(form);
         let mut typed = h.fill_every_field(&content, CANARY);
         if form == "question" {
             // The ways to be answered not chosen are asked too, then left: all are in the draft.

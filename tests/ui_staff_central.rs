@@ -12,7 +12,7 @@ use slint::ComponentHandle;
 
 use cc_kiosk::content::Content;
 use cc_kiosk::sync::SyncEvent;
-use cc_kiosk::ui::{DashRow, Nav, Page, Quiz, ReceiptInfo, Staff};
+use cc_kiosk::ui::{DashRow, Nav, Page, ReceiptInfo, Staff};
 use reference_central::Options;
 
 const ID: &str = "apeeters";
@@ -83,18 +83,7 @@ fn assisted_submissions_carry_the_staff_id_and_the_heartbeat_says_staff() {
         h.lang.clear();
         h.choose_language(lang);
         assert!(h.visible(&h.t1("assist-banner", ID)), "{:?}", h.all_texts());
-        match kind {
-            "report" => h.tap_key("home-report"),
-            "question" => h.tap_key("home-ask"),
-            _ => {
-                h.tap_key("home-mediation");
-                for a in ["be", "no", "yes-less-than-year", "telecom"] {
-                    let q = h.kiosk.window.global::<Quiz>().get_question().to_string();
-                    h.tap_key(&format!("{q}--{a}"));
-                }
-                h.tap_key("mediate-file");
-            }
-        }
+        h.open_form(kind);
         h.fill_every_field(&content, "Assisted");
         h.tap_key(&content.form(kind).unwrap().confirm);
         assert!(!h.kiosk.window.global::<ReceiptInfo>().get_reference().is_empty());

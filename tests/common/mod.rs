@@ -105,6 +105,24 @@ impl Harness {
         self.kiosk.window.global::<Form>().get_step()
     }
 
+    /// From the home menu, opens form `kind` the way a visitor does (the mediation request
+    /// through the routing: in Belgium, no court case, a complaint less than a year ago, telecom).
+    pub fn open_form(&self, kind: &str) {
+        match kind {
+            "report" => self.tap_key("home-report"),
+            "question" => self.tap_key("home-ask"),
+            _ => {
+                self.tap_key("home-mediation");
+                for a in ["be", "no", "yes-less-than-year", "telecom"] {
+                    let q = self.kiosk.window.global::<cc_kiosk::ui::Quiz>().get_question().to_string();
+                    self.tap_key(&format!("{q}--{a}"));
+                }
+                self.tap_key("mediate-file");
+            }
+        }
+        assert_eq!(self.kiosk.window.global::<cc_kiosk::ui::Nav>().get_page(), cc_kiosk::ui::Page::Form);
+    }
+
     /// Fills every field the open form asks, step by step, as a visitor would (each choice's
     /// last option, a consent ticked, day 1 of this month, and for typed fields a valid value
     /// made from `canary`: `<canary> <field>`, `<canary>@example.be`, …), until its review.
