@@ -23,7 +23,12 @@ pub const ALERT_QUEUE_DAMAGED: &str = "queue_damaged_moved_aside";
 pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Result<(), String> {
     let (tr, content) = crate::content::for_config(&config)?;
     let queue = config.data_dir_message();
+    let speech = config.speech.clone();
     let kiosk = Kiosk::new(config, Rc::new(tr), content).map_err(|e| e.to_string())?;
+    // Audio mode speaks through eSpeak NG; without a program configured it stays silent.
+    if !speech.program.is_empty() {
+        kiosk.set_speaker(Box::new(crate::speech::Espeak::new(speech.program, speech.rate)));
+    }
     let moved = match kiosk.open_store_checked() {
         Ok(Some(moved)) => {
             log::error!(

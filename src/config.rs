@@ -28,6 +28,47 @@ struct RawConfig {
     ui: RawUi,
     #[serde(default)]
     staff: Option<RawStaff>,
+    #[serde(default)]
+    speech: RawSpeech,
+    #[serde(default)]
+    printer: Option<RawPrinter>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrinter {
+    #[serde(default)]
+    device: Option<PathBuf>,
+    #[serde(default)]
+    cups_queue: Option<String>,
+    #[serde(default = "default_printer_columns")]
+    columns: usize,
+}
+
+fn default_printer_columns() -> usize {
+    48
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpeech {
+    #[serde(default = "default_speech_program")]
+    program: String,
+    #[serde(default = "default_speech_rate")]
+    rate: u32,
+}
+
+impl Default for RawSpeech {
+    fn default() -> Self {
+        RawSpeech { program: default_speech_program(), rate: default_speech_rate() }
+    }
+}
+
+fn default_speech_program() -> String {
+    "espeak-ng".into()
+}
+fn default_speech_rate() -> u32 {
+    150
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -157,6 +198,18 @@ pub struct Config {
     pub follow_up_url: String,
     /// Staff mode; None when the config has no `[staff]` (the way in then does nothing).
     pub staff: Option<Staff>,
+    /// `[speech]`: the engine of audio mode.
+    pub speech: Speech,
+    /// `[printer]`: the receipt printer, if the terminal has one.
+    pub printer: Option<crate::printer::PrinterConfig>,
+}
+
+/// `[speech]`: the speech engine's command (`espeak-ng`, "" for none) and its rate in words
+/// per minute (80 to 450).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speech {
+    pub program: String,
+    pub rate: u32,
 }
 
 /// `[staff]`: who may log in, and how long things last.
@@ -298,6 +351,26 @@ impl Config {
                 })
             }
         };
+        let printer = match raw.printer {
+            None => None,
+            Some(p) => {
+                if !(24..=64).contains(&p.columns) {
+                    return Err(err(format!("[printer] columns = {}: expected 24 to 64", p.columns)));
+                }
+                let target = match (p.device, p.cups_queue) {
+                    (Some(d), None) if !d.as_os_str().is_empty() => crate::printer::Target::Device(anchor(&d)),
+                    (None, Some(q)) if !q.trim().is_empty() => crate::printer::Target::Cups(q),
+                    (Some(_), Some(_)) => {
+                        return Err(err("[printer]: give either device or cups_queue, not both".into()));
+                    }
+                    _ => return Err(err("[printer]: give device (e.g. /dev/usb/lp0) or cups_queue".into())),
+                };
+                Some(crate::printer::PrinterConfig { target, columns: p.columns })
+            }
+        };
+        if !(80..=450).contains(&raw.speech.rate) {
+            return Err(err(format!("[speech] rate = {}: expected 80 to 450 (words per minute)", raw.speech.rate)));
+        }
         Ok(Config {
             path: path.to_path_buf(),
             kiosk_id,
@@ -318,6 +391,8 @@ impl Config {
             languages,
             follow_up_url: raw.ui.follow_up_url,
             staff,
+            speech: Speech { program: raw.speech.program, rate: raw.speech.rate },
+            printer,
         })
     }
 

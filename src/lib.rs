@@ -4,6 +4,8 @@
 //! - `i18n`: Fluent translations (every visible string)
 //! - `content`: content data of `kiosk-config/content/`
 //! - `ui`: the Slint adapters (the only module that touches Slint-generated types)
+//! - `printer`: the receipt printer (ESC/POS)
+//! - `speech`: speech output (eSpeak NG) for audio mode
 //! - `cli`: the command-line commands besides the kiosk itself
 
 pub mod app;
@@ -12,6 +14,8 @@ pub mod config;
 pub mod content;
 pub mod files;
 pub mod i18n;
+pub mod printer;
+pub mod speech;
 pub mod staff;
 pub mod sync;
 pub mod ui;

@@ -39,6 +39,9 @@ enum Command {
         /// Window size in pixels.
         #[arg(long, default_value = "1920x1080")]
         size: String,
+        /// default, large (text at 150 %), larger-125 (125 %) or contrast (high contrast).
+        #[arg(long, default_value = "default")]
+        display: String,
     },
     /// The queue of submissions waiting to be sent.
     Outbox {
@@ -122,7 +125,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Some(Command::Screenshot { screen, lang, out, size }) => {
+        Some(Command::Screenshot { screen, lang, out, size, display }) => {
             if screen == "list" {
                 println!("{}", screens::SCREENS.join("\n"));
                 return Ok(ExitCode::SUCCESS);
@@ -131,7 +134,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let size = cli::screenshot::parse_size(&size)?;
             // Screenshots need no real terminal: the config only adds the follow-up URL.
             let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
-            cli::screenshot::run(config, &screen, &lang, &out, size)?;
+            cli::screenshot::run(config, &screen, &lang, &out, size, &display)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Outbox { action: OutboxCommand::Salvage { path, dir } }) => {

@@ -122,24 +122,27 @@ fn every_screen_renders_in_every_language() {
     cc_kiosk::ui::init_headless().expect("headless");
     let dir = tempfile::tempdir().unwrap();
     let tr = std::rc::Rc::new(Translations::load().unwrap());
-    // Every screen in every language at both sizes of the terminals.
-    for (screen, lang, (w, h)) in screens::SCREENS
+    // Every screen in every language at both sizes of the terminals, in the default display,
+    // with text at 150 % and in high contrast.
+    for ((screen, lang, (w, h)), mode) in screens::SCREENS
         .iter()
         .flat_map(|s| LOCALES.iter().map(move |l| (*s, *l)))
         .flat_map(|(s, l)| [(1920u32, 1080u32), (1280, 1024)].map(|size| (s, l, size)))
+        .flat_map(|x| ["default", "large", "contrast"].map(|m| (x, m)))
     {
         {
             let config = common::config_for(&dir.path().join("data"));
             let kiosk = cc_kiosk::ui::Kiosk::new(config, tr.clone(), Content::shipped().unwrap()).unwrap();
             screens::prepare(&kiosk, screen, lang).unwrap();
+            screens::set_display(&kiosk, mode).unwrap();
             let png = screens::render_png(&kiosk, w, h).unwrap();
-            assert!(png.len() > 10_000, "{screen} {lang} {w}x{h}: {} bytes", png.len());
+            assert!(png.len() > 10_000, "{screen} {lang} {w}x{h} {mode}: {} bytes", png.len());
             // Nothing shows a raw key: every text on screen is translated.
             let raw: Vec<String> = common::texts_of(&kiosk)
                 .into_iter()
                 .filter(|t| Translations::keys("en").contains(t.as_str()))
                 .collect();
-            assert!(raw.is_empty(), "{screen} {lang}: untranslated {raw:?}");
+            assert!(raw.is_empty(), "{screen} {lang} {mode}: untranslated {raw:?}");
             // Nothing sticks out sideways (a button wider than its column, say); what goes on
             // below scrolls.
             use i_slint_backend_testing::ElementRoot;
@@ -153,7 +156,7 @@ fn every_screen_renders_in_every_language() {
                 .filter(|e| e.absolute_position().x < -0.5 || e.absolute_position().x + e.size().width > w as f32 + 0.5)
                 .map(|e| e.accessible_label().map(|l| l.to_string()).unwrap_or_default())
                 .collect();
-            assert!(wide.is_empty(), "{screen} {lang} {w}x{h}: wider than the screen: {wide:?}");
+            assert!(wide.is_empty(), "{screen} {lang} {w}x{h} {mode}: wider than the screen: {wide:?}");
         }
     }
 }

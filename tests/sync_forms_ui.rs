@@ -42,7 +42,7 @@ fn the_three_kinds_reach_the_central_service_and_are_followed_up() {
         assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Receipt);
         let info = h.kiosk.window.global::<ReceiptInfo>();
         receipts.push((kind, info.get_reference().to_string(), info.get_tracking_code().to_string()));
-        h.tap_key("nav-finish");
+        h.leave();
     }
 
     // The worker sends them (woken by each confirmation); the service keeps each once.

@@ -320,7 +320,7 @@ fn mediation_is_filed_only_with_a_service_and_its_date_is_checked_against_the_ro
     assert_eq!(page(&h), Page::RouteResult);
     assert_eq!(h.kiosk.window.global::<Route>().get_advice(), "complain-first");
     assert!(!h.shows("mediate-file"), "no request from an advice");
-    h.tap_key("nav-finish");
+    h.leave();
 
     // "More than a year ago" told to the routing: a recent date is questioned, an old one is not.
     h.choose_language("de-BE");
@@ -355,7 +355,7 @@ fn the_question_takes_its_subject_from_where_the_visitor_came() {
     assert_eq!(h.kiosk.form_draft().unwrap().get("theme").map(String::as_str), Some("energy"));
     h.tap_key("report-next");
     assert_eq!(h.step(), 1, "the subject is already chosen");
-    h.tap_key("nav-finish");
+    h.leave();
 
     // From the advice of the routing (its sector).
     h.choose_language("fr-BE");
@@ -541,9 +541,26 @@ fn the_keyboard_follows_the_field_touched_and_an_empty_spot_closes_it() {
     h.touch_field("field-email");
     assert!(kbd.get_shown());
     assert_eq!(kbd.get_field(), "email");
-    // A touch on a text (nothing to tap there) closes it.
-    let title = h.t("question-reply-title");
+    // A touch on a text (nothing to tap there: the form's title at the top) closes it.
+    let title = h.t(&h.kiosk.window.global::<Form>().get_title_key());
     h.find(&title)[0].mock_single_click(slint::platform::PointerEventButton::Left);
     h.settle();
     assert!(!kbd.get_shown());
+}
+
+/// In every form, with the on-screen keyboard open on one field, one touch on the next field
+/// moves the keyboard and the typing there (the keyboard never hides the field touched: the
+/// step scrolls it above the keyboard).
+#[test]
+fn one_touch_moves_from_field_to_field_on_every_form() {
+    let content = Content::shipped().unwrap();
+    let mut h = Harness::new();
+    for (i, kind) in ["report", "question", "mediation"].into_iter().enumerate() {
+        h.kiosk.window.window().set_size(slint::PhysicalSize::new(if i == 1 { 1920 } else { 1280 }, 1024));
+        h.choose_language(["de-BE", "fr-BE", "nl-BE"][i]);
+        h.open_form(kind);
+        h.fill_every_field_touching(&content, "Kanarie");
+        h.leave();
+        h.lang.clear();
+    }
 }

@@ -141,7 +141,7 @@ fn report_flow(lang: &str, named: bool) {
     assert!(h.visible(&format!("{}: {code}", h.t("receipt-code"))));
 
     // Finish: back to the start screen, no language, nothing left of the visitor
-    h.tap_key("nav-finish");
+    h.leave();
     assert_eq!(page(&h), Page::Start);
     let texts = h.all_texts().join("\n");
     assert!(!texts.contains("Dupont") && !texts.contains(&reference), "trace left on screen");

@@ -47,7 +47,7 @@ fn inactivity_warns_extends_and_wipes_without_trace() {
 
     // A touch restarts the 90 s.
     mock_elapsed_time(Duration::from_secs(60));
-    h.tap_key("report-previous");
+    h.tap_key("nav-back");
     mock_elapsed_time(Duration::from_secs(60));
     assert!(!warning(&h));
     mock_elapsed_time(Duration::from_secs(31));
@@ -87,7 +87,7 @@ fn finish_wipes_at_once() {
     h.tap_key("theme-telecom");
     h.tap_key("report-next");
     h.type_into("field-company-name", CANARY);
-    h.tap_key("nav-finish");
+    h.leave();
     assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Start);
     assert!(!h.all_texts().iter().any(|t| t.contains(CANARY)));
     assert_eq!(h.kiosk.form_draft(), None);

@@ -209,10 +209,10 @@ fn export_then_import_into_an_empty_kiosk_round_trips_byte_for_byte() {
     // Two visitors' reports, with a canary: they wait in the queue (the central is unreachable).
     let mut visitor = common::Driver { window: &h.kiosk.window, tr: &h.tr, lang: String::new() };
     visitor.report("fr-BE", &format!("{CANARY} SA"));
-    visitor.tap_key("nav-finish");
+    visitor.leave();
     let mut visitor = common::Driver { window: &h.kiosk.window, tr: &h.tr, lang: String::new() };
     visitor.report("nl-BE", &format!("{CANARY} NV"));
-    visitor.tap_key("nav-finish");
+    visitor.leave();
 
     enter_and_log_in(&mut h);
     h.tap_key("staff-dashboard");
@@ -314,7 +314,7 @@ fn the_dashboard_lists_refused_submissions_with_the_services_error() {
     let mut h = staff_harness(&now);
     let mut visitor = common::Driver { window: &h.kiosk.window, tr: &h.tr, lang: String::new() };
     let reference = visitor.report("de-BE", &format!("{CANARY} GmbH"));
-    visitor.tap_key("nav-finish");
+    visitor.leave();
     {
         let mut store = cc_store::Store::open(&h.dir.path().join("data/outbox.sqlite3")).unwrap();
         let row = store.find_by_reference(&reference).unwrap().unwrap();
@@ -328,6 +328,6 @@ fn the_dashboard_lists_refused_submissions_with_the_services_error() {
     assert_eq!(row.reference, reference);
     assert_eq!(row.kind, "staff-kind-report");
     assert_eq!(row.error, "422 invalid (payload.company.name)");
-    assert!(h.visible("422 invalid (payload.company.name)"));
+    assert!(h.scroll_until("422 invalid (payload.company.name)"));
     assert!(!h.all_texts().iter().any(|t| t.contains(CANARY)), "the reference and the error, not the content");
 }

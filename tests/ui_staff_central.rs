@@ -88,7 +88,7 @@ fn assisted_submissions_carry_the_staff_id_and_the_heartbeat_says_staff() {
         h.tap_key(&content.form(kind).unwrap().confirm);
         assert!(!h.kiosk.window.global::<ReceiptInfo>().get_reference().is_empty());
         // "Finish" ends this visitor's part; the assisted session goes on for the next one.
-        h.tap_key("nav-finish");
+        h.leave();
         assert_eq!(h.kiosk.window.global::<Nav>().get_page(), Page::Start);
         assert!(h.kiosk.window.global::<Staff>().get_assisting());
     }

@@ -2,7 +2,8 @@
 home-follow-up = Stand der Akte abfragen
 home-follow-up-text = Sie haben einen Beleg? Sehen Sie mit Referenz und Abfragecode, wie weit Ihre Akte ist.
 follow-up-title = Wie weit ist meine Akte?
-follow-up-hint = Geben Sie die Referenz und den Abfragecode von Ihrem Beleg ein.
+follow-up-hint = Geben Sie die Referenz und den Abfragecode ein, die Sie beim Senden Ihres Formulars erhalten haben.
+follow-up-hint-printed = Geben Sie die Referenz und den Abfragecode ein, die auf Ihrem Beleg gedruckt sind.
 follow-up-check = Stand anzeigen
 follow-up-checking = Wird gesucht …
 follow-up-checking-text = Einen Moment, wir fragen beim zentralen Dienst nach.

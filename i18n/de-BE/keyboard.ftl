@@ -10,5 +10,5 @@ kbd-backspace = Löschen
 kbd-symbols = 123?
 kbd-letters = abc
 kbd-accents = ä ö ü ß
-kbd-azerty = AZERTY
-kbd-qwerty = QWERTY
+kbd-azerty = Belgische Tastatur
+kbd-qwerty = Englische Tastatur

@@ -9,7 +9,6 @@ start-welcome = Willkommen
 start-touch = Wählen Sie Ihre Sprache, um zu beginnen. Ihre Fragen und Meldungen zu Verbraucherrechten – alles an einem Ort.
 
 nav-back = Zurück
-nav-finish = Beenden
 
 home-title = ConsumerConnect
 home-question = Was können wir für Sie tun?
@@ -31,7 +30,6 @@ report-about-title = Über Sie
 report-about-hint = Sie haben die Wahl: anonym melden oder Ihren Namen angeben, damit die Inspektion Sie bei Bedarf kontaktieren kann.
 report-review-title = Prüfen Sie Ihre Meldung
 report-review-hint = Tippen Sie auf „Ändern“, um eine Antwort zu korrigieren. Es wird erst etwas gesendet, wenn Sie bestätigen.
-report-previous = Vorheriger Schritt
 report-next = Weiter
 report-back-to-review = Zurück zur Übersicht
 report-confirm = Absenden
@@ -110,7 +108,8 @@ timeout-countdown = Zum Schutz Ihrer Privatsphäre werden Ihre Antworten in { $v
         [one] Sekunde
        *[other] Sekunden
     } gelöscht.
-timeout-more-time = Ich mache weiter
+timeout-more-time = Weitermachen
+timeout-touch = Tippen Sie auf „{ timeout-more-time }“, um Ihre Antworten zu behalten.
 
 month-1 = Januar
 month-2 = Februar

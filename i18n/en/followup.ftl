@@ -2,7 +2,8 @@
 home-follow-up = Follow up my file
 home-follow-up-text = Have a receipt? See where your file stands with its reference and tracking code.
 follow-up-title = Where is my file?
-follow-up-hint = Type the reference and the tracking code printed on your receipt.
+follow-up-hint = Type the reference and the tracking code you were given when you sent your form.
+follow-up-hint-printed = Type the reference and the tracking code printed on your receipt.
 follow-up-check = Show the status
 follow-up-checking = Looking it up…
 follow-up-checking-text = One moment, we are asking the central service.

@@ -10,5 +10,5 @@ kbd-backspace = Delete
 kbd-symbols = 123?
 kbd-letters = abc
 kbd-accents = é ü ñ
-kbd-azerty = AZERTY
-kbd-qwerty = QWERTY
+kbd-azerty = Belgian keys
+kbd-qwerty = English keys

@@ -9,7 +9,6 @@ start-welcome = Welcome
 start-touch = Choose your language to begin. Your questions and reports about consumer rights, in one place.
 
 nav-back = Back
-nav-finish = Finish
 
 home-title = ConsumerConnect
 home-question = What can we do for you?
@@ -31,7 +30,6 @@ report-about-title = About you
 report-about-hint = You choose: report anonymously, or give your name so that the Inspection can contact you if needed.
 report-review-title = Check your report
 report-review-hint = Touch "Change" to correct an answer. Nothing is sent before you confirm.
-report-previous = Previous
 report-next = Next
 report-back-to-review = Back to the summary
 report-confirm = Send my report
@@ -107,7 +105,8 @@ receipt-home = Back to the menu
 
 timeout-title = Are you still there?
 timeout-countdown = For your privacy, your answers will be erased in { $value } seconds.
-timeout-more-time = I need more time
+timeout-more-time = Continue
+timeout-touch = Touch “{ timeout-more-time }” to keep your answers.
 
 month-1 = January
 month-2 = February

@@ -2,7 +2,8 @@
 home-follow-up = Suivre mon dossier
 home-follow-up-text = Vous avez un reçu ? Voyez où en est votre dossier grâce à sa référence et à son code de suivi.
 follow-up-title = Où en est mon dossier ?
-follow-up-hint = Tapez la référence et le code de suivi imprimés sur votre reçu.
+follow-up-hint = Tapez la référence et le code de suivi reçus lors de l'envoi de votre formulaire.
+follow-up-hint-printed = Tapez la référence et le code de suivi imprimés sur votre reçu.
 follow-up-check = Voir l'état
 follow-up-checking = Recherche en cours…
 follow-up-checking-text = Un instant, nous interrogeons le service central.

@@ -10,5 +10,5 @@ kbd-backspace = Effacer
 kbd-symbols = 123?
 kbd-letters = abc
 kbd-accents = é à ç
-kbd-azerty = AZERTY
-kbd-qwerty = QWERTY
+kbd-azerty = Clavier belge
+kbd-qwerty = Clavier anglais

@@ -9,7 +9,6 @@ start-welcome = Bienvenue
 start-touch = Choisissez votre langue pour commencer. Vos questions et vos signalements sur les droits des consommateurs, en un seul endroit.
 
 nav-back = Retour
-nav-finish = Terminer
 
 home-title = ConsumerConnect
 home-question = Que pouvons-nous faire pour vous ?
@@ -31,7 +30,6 @@ report-about-title = À propos de vous
 report-about-hint = C'est vous qui choisissez : signaler de façon anonyme, ou donner votre nom pour que l'Inspection puisse vous contacter si nécessaire.
 report-review-title = Vérifiez votre signalement
 report-review-hint = Touchez « Modifier » pour corriger une réponse. Rien n'est envoyé avant votre confirmation.
-report-previous = Précédent
 report-next = Suivant
 report-back-to-review = Retour au récapitulatif
 report-confirm = Envoyer
@@ -110,7 +108,8 @@ timeout-countdown = Pour protéger votre vie privée, vos réponses seront effac
         [one] seconde
        *[other] secondes
     }.
-timeout-more-time = Je continue
+timeout-more-time = Continuer
+timeout-touch = Touchez « { timeout-more-time } » pour garder vos réponses.
 
 month-1 = janvier
 month-2 = février

@@ -2,7 +2,8 @@
 home-follow-up = Mijn dossier opvolgen
 home-follow-up-text = Hebt u een ontvangstbewijs? Bekijk hoe ver uw dossier staat met de referentie en de opvolgingscode.
 follow-up-title = Hoe ver staat mijn dossier?
-follow-up-hint = Typ de referentie en de opvolgingscode van uw ontvangstbewijs.
+follow-up-hint = Typ de referentie en de opvolgingscode die u kreeg bij het versturen van uw formulier.
+follow-up-hint-printed = Typ de referentie en de opvolgingscode die op uw ontvangstbewijs gedrukt staan.
 follow-up-check = Status bekijken
 follow-up-checking = Even zoeken…
 follow-up-checking-text = Een ogenblik, we vragen het na bij de centrale dienst.

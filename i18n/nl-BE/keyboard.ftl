@@ -10,5 +10,5 @@ kbd-backspace = Wissen
 kbd-symbols = 123?
 kbd-letters = abc
 kbd-accents = é ë ï
-kbd-azerty = AZERTY
-kbd-qwerty = QWERTY
+kbd-azerty = Belgisch klavier
+kbd-qwerty = Engels klavier

@@ -9,7 +9,6 @@ start-welcome = Welkom
 start-touch = Kies uw taal om te beginnen. Uw vragen en meldingen over consumentenrechten, op één plek.
 
 nav-back = Terug
-nav-finish = Afsluiten
 
 home-title = ConsumerConnect
 home-question = Wat kunnen we voor u doen?
@@ -31,7 +30,6 @@ report-about-title = Over u
 report-about-hint = U kiest zelf: anoniem melden, of uw naam geven zodat de Inspectie u kan contacteren als dat nodig is.
 report-review-title = Kijk uw melding na
 report-review-hint = Tik op "Wijzigen" om een antwoord aan te passen. Er wordt niets verzonden voordat u bevestigt.
-report-previous = Vorige
 report-next = Volgende
 report-back-to-review = Terug naar het overzicht
 report-confirm = Verzenden
@@ -110,7 +108,8 @@ timeout-countdown = Om uw privacy te beschermen, worden uw antwoorden over { $va
         [one] seconde
        *[other] seconden
     } gewist.
-timeout-more-time = Ik ga verder
+timeout-more-time = Doorgaan
+timeout-touch = Raak ‘{ timeout-more-time }’ aan om uw antwoorden te bewaren.
 
 month-1 = januari
 month-2 = februari

@@ -1,4 +1,4 @@
-//! `cc-kiosk screenshot --screen NAME --lang LOCALE --out FILE.png [--size WxH]`.
+//! `cc-kiosk screenshot --screen NAME --lang LOCALE --out FILE.png [--size WxH] [--display MODE]`.
 
 use std::path::Path;
 use std::rc::Rc;
@@ -19,7 +19,14 @@ pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
 
 /// Renders one screen to a PNG file with the software renderer (no display needed). Must run
 /// before anything else initialises a Slint backend.
-pub fn run(config: Config, screen: &str, lang: &str, out: &Path, size: (u32, u32)) -> Result<(), String> {
+pub fn run(
+    config: Config,
+    screen: &str,
+    lang: &str,
+    out: &Path,
+    size: (u32, u32),
+    display: &str,
+) -> Result<(), String> {
     if !crate::config::ALL_LOCALES.contains(&lang) {
         return Err(format!("--lang {lang:?}: expected one of fr-BE, nl-BE, de-BE, en"));
     }
@@ -27,6 +34,7 @@ pub fn run(config: Config, screen: &str, lang: &str, out: &Path, size: (u32, u32
     let (tr, content) = crate::content::for_config(&config)?;
     let kiosk = Kiosk::new(config, Rc::new(tr), content).map_err(|e| e.to_string())?;
     screens::prepare(&kiosk, screen, lang)?;
+    screens::set_display(&kiosk, display)?;
     let png = screens::render_png(&kiosk, size.0, size.1)?;
     std::fs::write(out, png).map_err(|e| format!("{}: cannot write: {e}", out.display()))
 }

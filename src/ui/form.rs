@@ -551,6 +551,7 @@ impl Kiosk {
             reference,
             tracking_code,
             url,
+            print_status: String::new(),
         }
     }
 }

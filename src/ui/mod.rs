@@ -6,6 +6,7 @@
 //! routing (`explore`), follow-up (`followup`), the on-screen keyboard (`keyboard`), the date
 //! picker (`dates`), the session's timers and wipe (`session`), the queue's health (`storage`).
 
+mod access;
 pub mod bridge;
 mod dates;
 mod explore;
@@ -32,6 +33,7 @@ use crate::i18n::Translations;
 
 slint::include_modules!();
 
+pub use access::{SPEECH_POLL, spell};
 pub use explore::{MediationCase, QuizKind, SEARCH_RESULTS, search_index};
 pub use followup::Answer;
 pub use staff::LinkInfo;
@@ -97,6 +99,14 @@ struct State {
     clock: Rc<dyn Fn() -> chrono::DateTime<chrono::Utc>>,
     /// When this kiosk started (the dashboard's uptime).
     started: chrono::DateTime<chrono::Utc>,
+    /// Where speech goes (None: nowhere).
+    speaker: Option<Box<dyn crate::speech::Speaker>>,
+    /// Looks at the screen for speech while it is on.
+    speech_poll: slint::Timer,
+    /// What speech last saw on screen.
+    heard: access::Heard,
+    /// The receipt printer, if the terminal has one.
+    printer: Option<crate::printer::Printer>,
 }
 
 impl State {
@@ -120,6 +130,7 @@ impl Kiosk {
         content: Content,
     ) -> Result<Kiosk, slint::PlatformError> {
         let window = AppWindow::new()?;
+        let printer = config.printer.clone().map(|config| crate::printer::Printer { config });
         let today = chrono::Local::now().date_naive();
         let state = Rc::new(RefCell::new(State {
             config,
@@ -143,6 +154,10 @@ impl Kiosk {
             staff_idle: slint::Timer::default(),
             clock: Rc::new(chrono::Utc::now),
             started: chrono::Utc::now(),
+            speaker: None,
+            speech_poll: slint::Timer::default(),
+            heard: access::Heard::default(),
+            printer,
         }));
         let kiosk = Kiosk { window, state };
         kiosk.wire_translations(translations);
@@ -154,6 +169,7 @@ impl Kiosk {
         kiosk.wire_follow_up();
         kiosk.wire_explore();
         kiosk.wire_staff();
+        kiosk.wire_access();
         kiosk.wipe();
         Ok(kiosk)
     }

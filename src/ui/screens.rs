@@ -37,6 +37,9 @@ pub const SCREENS: &[&str] = &[
     "receipt-question",
     "receipt-mediation",
     "timeout",
+    "leave",
+    "leave-receipt",
+    "display",
     "follow-up",
     "follow-up-invalid",
     "follow-up-waiting",
@@ -64,6 +67,25 @@ pub const SCREENS: &[&str] = &[
     "assisted",
     "out-of-service",
 ];
+
+/// The display modes of screenshots: `default`, `large` (text at 150 %), `larger-125`
+/// (125 %), `contrast` (high contrast).
+pub const DISPLAY_MODES: &[&str] = &["default", "large", "larger-125", "contrast"];
+
+/// Sets a display mode as the visitor would with the display control.
+pub fn set_display(k: &Kiosk, mode: &str) -> Result<(), String> {
+    let (size, contrast) = match mode {
+        "default" => (100, false),
+        "large" => (150, false),
+        "larger-125" => (125, false),
+        "contrast" => (100, true),
+        _ => return Err(format!("--display {mode:?}: expected one of {}", DISPLAY_MODES.join(", "))),
+    };
+    let a = k.window.global::<super::Access>();
+    a.invoke_set_text_size(size);
+    a.invoke_set_high_contrast(contrast);
+    Ok(())
+}
 
 /// The fixed "today" of screenshots, so that they do not change every day.
 pub fn sample_today() -> NaiveDate {
@@ -231,8 +253,8 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
         "mediation-request" => form_at(k, "mediation", sample_mediation(), 2),
         "mediation-contact" => form_at(k, "mediation", sample_mediation(), 3),
         "mediation-review" => form_at(k, "mediation", sample_mediation(), 4),
-        "receipt" | "receipt-question" | "receipt-mediation" => {
-            let kind = screen.strip_prefix("receipt-").unwrap_or("report");
+        "receipt" | "receipt-question" | "receipt-mediation" | "leave-receipt" => {
+            let kind = screen.strip_prefix("receipt-").filter(|k| *k != "leave").unwrap_or("report");
             let service = if kind == "mediation" { "telecom-mediation" } else { "" };
             // A real reference and code, drawn from a fixed seed so that the picture is stable.
             let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2026);
@@ -244,6 +266,17 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
             k.state.borrow_mut().visit.receipt = Some(shown);
             k.show_receipt();
             nav.set_page(Page::Receipt);
+            if screen == "leave-receipt" {
+                nav.set_leave_asked(true);
+            }
+        }
+        "leave" => {
+            form_at(k, "report", sample_report(), 1);
+            nav.set_leave_asked(true);
+        }
+        "display" => {
+            nav.invoke_open_info();
+            k.window.global::<super::Access>().set_display_panel(true);
         }
         s if s.starts_with("follow-up") => {
             nav.invoke_open_follow_up();

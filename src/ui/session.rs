@@ -31,6 +31,8 @@ pub(super) struct Visit {
     pub keyboard: Option<KeyboardState>,
     /// The receipt on screen after a confirmation.
     pub receipt: Option<ShownReceipt>,
+    /// Speech, text size and contrast.
+    pub access: super::access::AccessChoice,
 }
 
 /// A receipt as the visitor sees it.
@@ -48,10 +50,15 @@ pub(super) struct ShownReceipt {
     pub tracking_code: String,
     /// The follow-up address in the QR code.
     pub url: String,
+    /// What the last print did (a Tr key: `receipt-printed`, `receipt-print-failed`; "" = not
+    /// printed).
+    pub print_status: String,
 }
 
 impl Kiosk {
     pub(super) fn wire_session(&self) {
+        let k = self.weak();
+        self.window.global::<ReceiptInfo>().on_print(move || k.with(|k| k.print_receipt()));
         let k = self.weak();
         self.window.global::<Session>().on_more_time(move || {
             k.with(|k| {
@@ -97,6 +104,9 @@ impl Kiosk {
             (Some(staff), true) => staff.assisted_idle_timeout,
             _ => st.config.idle_timeout,
         };
+        // Reading takes longer than tapping: the information pages get twice the time.
+        let reading = matches!(page, Page::Page | Page::Theme | Page::Info | Page::RouteResult | Page::Receipt);
+        let timeout = if reading { timeout * 2 } else { timeout };
         let k = self.weak();
         st.idle.start(slint::TimerMode::SingleShot, timeout, move || k.with(|k| k.show_warning()));
     }
@@ -138,6 +148,7 @@ impl Kiosk {
             st.follow_up_request += 1;
         }
         self.show_visit();
+        self.reset_access();
         let s = self.window.global::<Session>();
         s.set_warning(false);
         s.set_seconds_left(0);
@@ -177,6 +188,64 @@ impl Kiosk {
         info.set_follow_up_url(receipt.url.into());
         info.set_reference(receipt.reference.into());
         info.set_tracking_code(receipt.tracking_code.into());
+        info.set_print_status(receipt.print_status.into());
+        info.set_printable(self.state.borrow().printer.is_some());
+    }
+
+    /// Prints the receipt on screen in the visitor's language. A failure is said on the
+    /// receipt (the form is already queued) and logged without the receipt's content.
+    pub(super) fn print_receipt(&self) {
+        let Some(printed) = self.printed_receipt() else { return };
+        let result = match self.state.borrow().printer.as_ref() {
+            Some(p) => p.print(&printed),
+            None => return,
+        };
+        let status = match result {
+            Ok(()) => "receipt-printed",
+            Err(e) => {
+                log::warn!("receipt printer: {e}");
+                "receipt-print-failed"
+            }
+        };
+        if let Some(r) = self.state.borrow_mut().visit.receipt.as_mut() {
+            r.print_status = status.to_string();
+        }
+        self.show_receipt();
+    }
+
+    /// The receipt on screen as it goes on paper, in the visitor's language (None: no receipt).
+    pub fn printed_receipt(&self) -> Option<crate::printer::PrintedReceipt> {
+        let receipt = self.state.borrow().visit.receipt.clone()?;
+        let lang = self.window.global::<Tr>().get_lang().to_string();
+        let tr = self.state.borrow().translations.clone();
+        let t = |k: &str| tr.get(k, &lang);
+        let next_key = format!("{}-next-text", receipt.texts);
+        let next_text = if receipt.service.is_empty() {
+            t(&next_key)
+        } else {
+            tr.get_with(&next_key, &lang, &t(&format!("service-{}-name", receipt.service)))
+        };
+        let content = self.content();
+        let phone = content.contact(&receipt.times_contact).and_then(|c| c.phone.as_ref()).map(|p| p.get(&lang));
+        let times = if receipt.times.is_empty() {
+            String::new()
+        } else {
+            tr.get_with(&receipt.times, &lang, phone.unwrap_or_default())
+        };
+        let now = (self.state.borrow().clock)().with_timezone(&chrono::Local);
+        Some(crate::printer::PrintedReceipt {
+            title: t(&format!("{}-title", receipt.texts)),
+            reference_label: t("receipt-reference"),
+            reference: receipt.reference.clone(),
+            code_label: t("receipt-code"),
+            code: receipt.tracking_code.clone(),
+            url: receipt.url.clone(),
+            qr_caption: t("receipt-qr"),
+            next_title: t("receipt-next-title"),
+            next_text,
+            times,
+            printed_at: now.format("%d/%m/%Y %H:%M").to_string(),
+        })
     }
 
     /// Everything the session holds now, for tests that look for traces of a visitor

@@ -128,6 +128,17 @@ impl Harness {
     /// made from `canary`: `<canary> <field>`, `<canary>@example.be`, …), until its review.
     /// Returns the values typed.
     pub fn fill_every_field(&self, content: &Content, canary: &str) -> Vec<String> {
+        self.fill(content, canary, false)
+    }
+
+    /// As [`Harness::fill_every_field`], but each typed field is first touched, one after the
+    /// other with the on-screen keyboard open, and a key of the physical keyboard typed: each
+    /// touch must move the keyboard and the typing to that field at once.
+    pub fn fill_every_field_touching(&self, content: &Content, canary: &str) -> Vec<String> {
+        self.fill(content, canary, true)
+    }
+
+    fn fill(&self, content: &Content, canary: &str, touch: bool) -> Vec<String> {
         use cc_core::form::FieldType as T;
         use chrono::Datelike;
         let id = self.kiosk.window.global::<Form>().get_id().to_string();
@@ -172,6 +183,23 @@ impl Harness {
                     }
                     T::Choice | T::Hidden => continue,
                 };
+                if touch {
+                    self.touch_field(&label);
+                    let kbd = self.kiosk.window.global::<cc_kiosk::ui::Kbd>();
+                    assert!(kbd.get_shown(), "{}: the keyboard is open", f.id);
+                    assert_eq!(kbd.get_field(), f.id.as_str(), "one touch moves the keyboard to {}", f.id);
+                    let before = self.value_of(&label);
+                    let window = self.kiosk.window.window();
+                    window.dispatch_event(slint::platform::WindowEvent::KeyPressed { text: "7".into() });
+                    window.dispatch_event(slint::platform::WindowEvent::KeyReleased { text: "7".into() });
+                    self.settle();
+                    assert_eq!(
+                        self.value_of(&label),
+                        format!("{before}7"),
+                        "the physical keyboard types into {}",
+                        f.id
+                    );
+                }
                 self.type_into(&label, &value);
                 typed.push(value);
             }
@@ -205,7 +233,28 @@ impl Harness {
         !self.find(label).is_empty()
     }
 
+    /// Scrolls down with the "more below" buttons, as a person would, until `label` is in view
+    /// (or nothing more is below). Whether it is in view.
+    pub fn scroll_until(&self, label: &str) -> bool {
+        let more = self.t("scroll-more");
+        for _ in 0..8 {
+            if !self.find(label).is_empty() {
+                return true;
+            }
+            let buttons = self.find(&more);
+            if buttons.is_empty() {
+                return false;
+            }
+            for b in buttons {
+                b.invoke_accessible_default_action();
+            }
+            self.settle();
+        }
+        !self.find(label).is_empty()
+    }
+
     fn find_role(&self, label: &str, roles: &[AccessibleRole]) -> ElementHandle {
+        self.scroll_until(label);
         let found: Vec<_> =
             self.find(label).into_iter().filter(|e| e.accessible_role().is_some_and(|r| roles.contains(&r))).collect();
         match found.len() {
@@ -227,6 +276,12 @@ impl Harness {
         self.tap(&self.t(key));
     }
 
+    /// "Erase and leave", then "Yes" in its confirmation.
+    pub fn leave(&self) {
+        self.tap_key("nav-leave");
+        self.tap_key("leave-confirm");
+    }
+
     /// The text field labelled by the i18n key `label_key`.
     pub fn field(&self, label_key: &str) -> ElementHandle {
         self.find_role(&self.t(label_key), &[AccessibleRole::TextInput])
@@ -242,9 +297,22 @@ impl Harness {
         self.field(label_key).accessible_value().unwrap_or_default().to_string()
     }
 
-    /// Touches a field: it gets the focus and the on-screen keyboard opens.
+    /// Touches a field: it gets the focus and the on-screen keyboard opens. A field hidden under
+    /// the open keyboard is first scrolled into view with a swipe (a wheel event) on the page,
+    /// as a person would.
     pub fn touch_field(&self, label_key: &str) {
-        self.field(label_key).mock_single_click(slint::platform::PointerEventButton::Left);
+        let field = self.field(label_key);
+        let kbd = self.kiosk.window.global::<cc_kiosk::ui::Kbd>();
+        if kbd.get_shown() {
+            let keyboard_top = self.kiosk.window.window().size().height as f32 - kbd.get_panel_height();
+            let bottom = field.absolute_position().y + field.size().height;
+            if bottom + 8.0 > keyboard_top {
+                field.scroll(0.0, -(bottom + 16.0 - keyboard_top));
+                self.settle();
+            }
+        }
+        let field = self.field(label_key);
+        field.mock_single_click(slint::platform::PointerEventButton::Left);
         self.settle();
     }
 
@@ -327,6 +395,12 @@ impl Driver<'_> {
 
     pub fn tap_key(&self, key: &str) {
         self.tap(&self.tr.get(key, &self.lang));
+    }
+
+    /// "Erase and leave", then "Yes" in its confirmation.
+    pub fn leave(&self) {
+        self.tap_key("nav-leave");
+        self.tap_key("leave-confirm");
     }
 
     pub fn type_into(&self, label_key: &str, text: &str) {

@@ -1,0 +1,27 @@
+# Verlassen, Anzeige und Sprachausgabe (Issue 11).
+nav-leave = Löschen und beenden
+leave-title = Alles löschen und beenden?
+leave-text = Was Sie an diesem Terminal eingegeben haben, wird gelöscht, und der Startbildschirm erscheint wieder. Was Sie bereits gesendet haben, bleibt erhalten.
+leave-text-receipt = Haben Sie Ihre Referenz und Ihren Code notiert oder den QR-Code gescannt? Nach dem Löschen werden sie an diesem Terminal nicht mehr angezeigt.
+leave-stay = Nein, bleiben
+leave-confirm = Ja, löschen und beenden
+access-audio-on = Sprachausgabe einschalten
+access-audio-off = Sprachausgabe ausschalten
+access-repeat = Noch einmal sagen
+access-stop = Vorlesen beenden
+access-display = Textgröße und Kontrast
+display-title = Textgröße und Kontrast
+display-size = Textgröße
+display-size-100 = Normal
+display-size-125 = Groß
+display-size-150 = Sehr groß
+display-contrast = Farben
+display-contrast-normal = Standard
+display-contrast-high = Hoher Kontrast
+display-close = Fertig
+speech-selected = ausgewählt
+speech-not-selected = nicht ausgewählt
+speech-dash = Bindestrich
+receipt-print = Beleg drucken
+receipt-printed = Der Beleg wurde gedruckt. Nehmen Sie ihn mit.
+receipt-print-failed = Der Drucker funktioniert im Moment nicht. Notieren Sie die Referenz und den Code oder scannen Sie den QR-Code. Ihr Formular wurde trotzdem gesendet.

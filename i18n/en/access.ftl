@@ -1,0 +1,27 @@
+# Leaving, display and audio (issue 11).
+nav-leave = Erase and leave
+leave-title = Erase everything and leave?
+leave-text = What you entered on this terminal will be erased and the start screen will come back. What you have already sent is kept.
+leave-text-receipt = Have you noted your reference and code, or scanned the QR code? Once erased, they are no longer shown on this terminal.
+leave-stay = No, stay
+leave-confirm = Yes, erase and leave
+access-audio-on = Turn on speech
+access-audio-off = Turn off speech
+access-repeat = Say it again
+access-stop = Stop speaking
+access-display = Text size and contrast
+display-title = Text size and contrast
+display-size = Text size
+display-size-100 = Normal
+display-size-125 = Large
+display-size-150 = Very large
+display-contrast = Colours
+display-contrast-normal = Standard
+display-contrast-high = High contrast
+display-close = Done
+speech-selected = selected
+speech-not-selected = not selected
+speech-dash = dash
+receipt-print = Print the receipt
+receipt-printed = The receipt has been printed. Take it with you.
+receipt-print-failed = The printer is not working at the moment. Please write down the reference and the code, or scan the QR code. Your form has been sent all the same.

@@ -1,0 +1,27 @@
+# Quitter, affichage et voix (issue 11).
+nav-leave = Effacer et quitter
+leave-title = Tout effacer et quitter ?
+leave-text = Ce que vous avez saisi sur cette borne sera effacé et l'écran d'accueil reviendra. Ce que vous avez déjà envoyé est conservé.
+leave-text-receipt = Avez-vous noté votre référence et votre code, ou scanné le code QR ? Une fois effacés, ils ne s'affichent plus sur cette borne.
+leave-stay = Non, rester
+leave-confirm = Oui, effacer et quitter
+access-audio-on = Activer la voix
+access-audio-off = Couper la voix
+access-repeat = Répéter
+access-stop = Arrêter la lecture
+access-display = Taille du texte et contraste
+display-title = Taille du texte et contraste
+display-size = Taille du texte
+display-size-100 = Normale
+display-size-125 = Grande
+display-size-150 = Très grande
+display-contrast = Couleurs
+display-contrast-normal = Standard
+display-contrast-high = Contraste élevé
+display-close = Terminé
+speech-selected = sélectionné
+speech-not-selected = non sélectionné
+speech-dash = tiret
+receipt-print = Imprimer le reçu
+receipt-printed = Le reçu est imprimé. Emportez-le.
+receipt-print-failed = L'imprimante ne fonctionne pas pour le moment. Notez la référence et le code, ou scannez le code QR. Votre formulaire a bien été envoyé.

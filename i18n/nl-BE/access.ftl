@@ -1,0 +1,27 @@
+# Verlaten, weergave en spraak (issue 11).
+nav-leave = Wissen en stoppen
+leave-title = Alles wissen en stoppen?
+leave-text = Wat u op deze terminal hebt ingevuld, wordt gewist en het startscherm komt terug. Wat u al hebt verstuurd, blijft bewaard.
+leave-text-receipt = Hebt u uw referentie en code genoteerd, of de QR-code gescand? Na het wissen worden ze niet meer op deze terminal getoond.
+leave-stay = Nee, blijven
+leave-confirm = Ja, wissen en stoppen
+access-audio-on = Spraak aanzetten
+access-audio-off = Spraak uitzetten
+access-repeat = Opnieuw zeggen
+access-stop = Stoppen met voorlezen
+access-display = Tekstgrootte en contrast
+display-title = Tekstgrootte en contrast
+display-size = Tekstgrootte
+display-size-100 = Normaal
+display-size-125 = Groot
+display-size-150 = Zeer groot
+display-contrast = Kleuren
+display-contrast-normal = Standaard
+display-contrast-high = Hoog contrast
+display-close = Klaar
+speech-selected = geselecteerd
+speech-not-selected = niet geselecteerd
+speech-dash = streepje
+receipt-print = Ontvangstbewijs afdrukken
+receipt-printed = Het ontvangstbewijs is afgedrukt. Neem het mee.
+receipt-print-failed = De printer werkt op dit moment niet. Noteer de referentie en de code, of scan de QR-code. Uw formulier is toch verstuurd.
