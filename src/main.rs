@@ -27,7 +27,7 @@ struct Cli {
 enum Command {
     /// Render a screen to PNG with the software renderer (no display needed).
     Screenshot {
-        /// The screen (`list` lists them).
+        /// The screen (`list` lists them; `all`: every screen on one PNG, a fifth of the size).
         #[arg(long)]
         screen: String,
         /// fr-BE, nl-BE, de-BE or en.
@@ -128,6 +128,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Screenshot { screen, lang, out, size, display }) => {
             if screen == "list" {
                 println!("{}", screens::SCREENS.join("\n"));
+                return Ok(ExitCode::SUCCESS);
+            }
+            if screen == "all" {
+                let out = out.ok_or("screenshot: --out FILE.png is required")?;
+                let size = cli::screenshot::parse_size(&size)?;
+                let config = Config::load(&cli.config).map_err(|e| e.to_string())?;
+                cli::screenshot::montage(config, &lang, &out, size, &display, 5)?;
                 return Ok(ExitCode::SUCCESS);
             }
             let out = out.ok_or("screenshot: --out FILE.png is required")?;

@@ -30,6 +30,33 @@ impl Utterance {
 pub trait Speaker {
     fn say(&self, utterances: Vec<Utterance>);
     fn stop(&self);
+    /// A short tone (the inactivity warning), heard whether speech is on or not.
+    fn beep(&self) {}
+}
+
+/// A 0.3 s tone at 880 Hz, 16-bit mono PCM at 22 050 Hz, as a WAV file, faded in and out.
+pub fn beep_wav() -> Vec<u8> {
+    let rate = 22_050u32;
+    let n = rate * 3 / 10;
+    let mut data = Vec::with_capacity(n as usize * 2);
+    for i in 0..n {
+        let t = i as f64 / rate as f64;
+        let fade = (i.min(n - i) as f64 / (rate as f64 * 0.02)).min(1.0);
+        let v = (t * 880.0 * std::f64::consts::TAU).sin() * fade * 0.5;
+        data.extend(((v * i16::MAX as f64) as i16).to_le_bytes());
+    }
+    let mut w = b"RIFF".to_vec();
+    w.extend((36 + data.len() as u32).to_le_bytes());
+    w.extend(b"WAVEfmt ");
+    w.extend(16u32.to_le_bytes());
+    w.extend([1, 0, 1, 0]);
+    w.extend(rate.to_le_bytes());
+    w.extend((rate * 2).to_le_bytes());
+    w.extend([2, 0, 16, 0]);
+    w.extend(b"data");
+    w.extend((data.len() as u32).to_le_bytes());
+    w.extend(data);
+    w
 }
 
 /// The eSpeak NG voice of a kiosk locale.
@@ -120,6 +147,30 @@ impl Speaker for Espeak {
         self.latest.fetch_add(1, Ordering::SeqCst);
         self.kill_current();
     }
+
+    /// Played with `aplay` (alsa-utils) from a thread; where it is missing, nothing is heard
+    /// and the log says so once.
+    fn beep(&self) {
+        let _ = std::thread::Builder::new().name("beep".into()).spawn(|| {
+            static WARNED: std::sync::Once = std::sync::Once::new();
+            let child = Command::new("aplay")
+                .args(["-q", "-"])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn();
+            match child {
+                Ok(mut c) => {
+                    if let Some(mut stdin) = c.stdin.take() {
+                        use std::io::Write;
+                        let _ = stdin.write_all(&beep_wav());
+                    }
+                    let _ = c.wait();
+                }
+                Err(e) => WARNED.call_once(|| log::warn!("beep: cannot start aplay: {e}")),
+            }
+        });
+    }
 }
 
 /// Keeps what would have been said (tests, and the kiosk without a speech engine).
@@ -133,6 +184,7 @@ pub struct Recorder {
 pub enum Event {
     Say(Vec<Utterance>),
     Stop,
+    Beep,
 }
 
 impl Recorder {
@@ -147,7 +199,7 @@ impl Recorder {
             .into_iter()
             .flat_map(|e| match e {
                 Event::Say(u) => u,
-                Event::Stop => vec![],
+                Event::Stop | Event::Beep => vec![],
             })
             .collect()
     }
@@ -159,6 +211,9 @@ impl Speaker for Recorder {
     }
     fn stop(&self) {
         self.log.lock().unwrap_or_else(|e| e.into_inner()).push(Event::Stop);
+    }
+    fn beep(&self) {
+        self.log.lock().unwrap_or_else(|e| e.into_inner()).push(Event::Beep);
     }
 }
 
@@ -221,6 +276,8 @@ mod tests {
         w.extend(vec![0u8; 88200]);
         assert_eq!(wav_seconds(&w), Some(2.0));
         assert_eq!(wav_seconds(b"not a wav file at all, not at all, no no no no no"), None);
+        let beep = beep_wav();
+        assert!((wav_seconds(&beep).unwrap() - 0.3).abs() < 0.001);
     }
 
     #[test]

@@ -66,6 +66,8 @@ fn pairs(t: &Theme<'_>) -> (Vec<Pair>, Vec<Pair>) {
         ("button border on panel", t.get_brand(), t.get_panel()),
         ("focus ring on surface", t.get_focus(), t.get_surface()),
         ("focus ring on background", t.get_focus(), t.get_background()),
+        ("focus ring on panel", t.get_focus(), t.get_panel()),
+        ("focus ring on its inner line", t.get_focus(), t.get_focus_inner()),
         ("error border on surface", t.get_error(), t.get_surface()),
         ("today's ring on surface", t.get_accent(), t.get_surface()),
     ];
@@ -295,8 +297,18 @@ fn the_inactivity_warning_is_said_once_not_every_second() {
     h.tap_key("home-report");
     listen(&rec);
     mock_elapsed_time(Duration::from_secs(90));
-    let said = listen(&rec);
+    mock_elapsed_time(cc_kiosk::ui::SPEECH_POLL + Duration::from_millis(10));
+    let events = rec.take();
+    assert!(events.contains(&Event::Beep), "the warning beeps: {events:?}");
+    let said: Vec<Utterance> = events
+        .into_iter()
+        .flat_map(|e| match e {
+            Event::Say(u) => u,
+            _ => vec![],
+        })
+        .collect();
     assert_eq!(said.first().map(|u| u.text.clone()), Some(h.t("timeout-title")), "{said:?}");
+    assert!(said.iter().any(|u| u.text == h.t("timeout-touch")), "it says what to touch");
     for _ in 0..5 {
         mock_elapsed_time(Duration::from_secs(1));
     }

@@ -3,6 +3,8 @@
 use std::path::Path;
 use std::rc::Rc;
 
+use slint::ComponentHandle;
+
 use crate::config::Config;
 use crate::ui::{Kiosk, screens};
 
@@ -36,5 +38,67 @@ pub fn run(
     screens::prepare(&kiosk, screen, lang)?;
     screens::set_display(&kiosk, display)?;
     let png = screens::render_png(&kiosk, size.0, size.1)?;
+    std::fs::write(out, png).map_err(|e| format!("{}: cannot write: {e}", out.display()))
+}
+
+/// Every screen of [`screens::SCREENS`], in their order, reduced `1/scale` and laid out 8 to a
+/// row on one PNG (`--screen all`): to look at every screen of a language, size and display mode
+/// at once.
+pub fn montage(
+    config: Config,
+    lang: &str,
+    out: &Path,
+    size: (u32, u32),
+    display: &str,
+    scale: u32,
+) -> Result<(), String> {
+    if !crate::config::ALL_LOCALES.contains(&lang) {
+        return Err(format!("--lang {lang:?}: expected one of fr-BE, nl-BE, de-BE, en"));
+    }
+    crate::ui::init_headless()?;
+    let (tr, content) = crate::content::for_config(&config)?;
+    let tr = Rc::new(tr);
+    let (tw, th) = (size.0 / scale, size.1 / scale);
+    let cols = 8u32;
+    let rows = (screens::SCREENS.len() as u32).div_ceil(cols);
+    let gap = 4u32;
+    let (w, h) = (cols * (tw + gap) + gap, rows * (th + gap) + gap);
+    let mut canvas = vec![0x40u8; (w * h * 4) as usize];
+    for (i, screen) in screens::SCREENS.iter().enumerate() {
+        let kiosk = Kiosk::new(config.clone(), tr.clone(), content.clone()).map_err(|e| e.to_string())?;
+        screens::prepare(&kiosk, screen, lang)?;
+        screens::set_display(&kiosk, display)?;
+        kiosk.window.window().set_size(slint::PhysicalSize::new(size.0, size.1));
+        kiosk.window.show().map_err(|e| e.to_string())?;
+        let shot = kiosk.window.window().take_snapshot().map_err(|e| e.to_string())?;
+        let (sw, px) = (shot.width(), shot.as_bytes());
+        let (x0, y0) = (gap + (i as u32 % cols) * (tw + gap), gap + (i as u32 / cols) * (th + gap));
+        // A box filter: each tile pixel is the mean of a scale × scale block.
+        for ty in 0..th {
+            for tx in 0..tw {
+                let mut sum = [0u32; 4];
+                for dy in 0..scale {
+                    for dx in 0..scale {
+                        let o = (((ty * scale + dy) * sw + tx * scale + dx) * 4) as usize;
+                        for (c, s) in sum.iter_mut().enumerate() {
+                            *s += px.get(o + c).copied().unwrap_or(0) as u32;
+                        }
+                    }
+                }
+                let o = (((y0 + ty) * w + x0 + tx) * 4) as usize;
+                for (c, s) in sum.iter().enumerate() {
+                    canvas[o + c] = (s / (scale * scale)) as u8;
+                }
+            }
+        }
+    }
+    let mut png = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut png, w, h);
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut writer = enc.write_header().map_err(|e| e.to_string())?;
+        writer.write_image_data(&canvas).map_err(|e| e.to_string())?;
+    }
     std::fs::write(out, png).map_err(|e| format!("{}: cannot write: {e}", out.display()))
 }

@@ -78,6 +78,33 @@ impl Kiosk {
             })
         });
         let k = self.weak();
+        a.on_focused(move |what| {
+            k.with(|k| {
+                k.state.borrow_mut().focused = what.to_string();
+                if k.state.borrow().visit.access.audio {
+                    let lang = k.window.global::<Tr>().get_lang().to_string();
+                    let lang = if lang.is_empty() { "en".to_string() } else { lang };
+                    if let Some(s) = k.state.borrow().speaker.as_ref() {
+                        s.say(vec![Utterance::new(&lang, what.to_string())]);
+                    }
+                }
+            })
+        });
+        // The keypad's arrows: Tab or Shift+Tab, sent once the key that asked is handled.
+        let k = self.weak();
+        a.on_move_focus(move |forward| {
+            let k = k.clone();
+            slint::Timer::single_shot(std::time::Duration::ZERO, move || {
+                k.with(|k| {
+                    let key: slint::SharedString =
+                        if forward { slint::platform::Key::Tab.into() } else { slint::platform::Key::Backtab.into() };
+                    let w = k.window.window();
+                    w.dispatch_event(slint::platform::WindowEvent::KeyPressed { text: key.clone() });
+                    w.dispatch_event(slint::platform::WindowEvent::KeyReleased { text: key });
+                })
+            });
+        });
+        let k = self.weak();
         a.on_repeat(move || k.with(|k| k.speak_screen(true)));
         let k = self.weak();
         a.on_stop(move || {
@@ -87,6 +114,11 @@ impl Kiosk {
                 }
             })
         });
+    }
+
+    /// What speech says of the control that has the keyboard focus ("" before any).
+    pub fn focused(&self) -> String {
+        self.state.borrow().focused.clone()
     }
 
     /// Connects the speech engine (none: speech can be turned on, and nothing is heard).

@@ -37,6 +37,32 @@ pub(super) struct FormSession {
 #[derive(Default)]
 pub(super) struct StepModels {
     lists: Vec<Rc<VecModel<FormField>>>,
+    /// The form and step they show.
+    shows: Option<(String, usize)>,
+}
+
+/// Shows `rows` in `model` where they are, when the model holds the same fields: the controls
+/// on screen stay (and the keyboard focus with them); a choice's options keep their model, so
+/// its buttons are not made anew. False when the fields differ.
+fn update_in_place(model: &VecModel<FormField>, rows: &[FormField]) -> bool {
+    if model.row_count() != rows.len() || (0..rows.len()).any(|i| model.row_data(i).is_none_or(|r| r.id != rows[i].id))
+    {
+        return false;
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let mut row = row.clone();
+        if let Some(old) = model.row_data(i) {
+            let same_options = old.options.row_count() == row.options.row_count()
+                && (0..row.options.row_count()).all(|j| old.options.row_data(j) == row.options.row_data(j));
+            if same_options {
+                row.options = old.options.clone();
+            }
+            if old != row {
+                model.set_row_data(i, row);
+            }
+        }
+    }
+    true
 }
 
 /// The key of an error with its arguments (see [`Translations::key_with_args`]).
@@ -187,12 +213,26 @@ impl Kiosk {
             .map(|n| n.key.as_str().into())
             .collect();
         g.set_notes(ModelRc::new(VecModel::from(notes)));
-        let models: Vec<Rc<VecModel<FormField>>> = lists.into_iter().map(|l| Rc::new(VecModel::from(l))).collect();
-        g.set_top(ModelRc::from(models[0].clone()));
-        g.set_left(ModelRc::from(models[1].clone()));
-        g.set_right(ModelRc::from(models[2].clone()));
-        g.set_bottom(ModelRc::from(models[3].clone()));
-        self.state.borrow_mut().step_models = StepModels { lists: models };
+        // The same step again (an answer changed what it asks): each list that holds the same
+        // fields is updated where it is; the others are replaced.
+        let shows = Some((session.id.clone(), session.step));
+        let old = {
+            let st = self.state.borrow();
+            if st.step_models.shows == shows { st.step_models.lists.clone() } else { vec![] }
+        };
+        let setters = [Form::set_top, Form::set_left, Form::set_right, Form::set_bottom];
+        let mut models = vec![];
+        for (i, rows) in lists.into_iter().enumerate() {
+            match old.get(i) {
+                Some(model) if update_in_place(model, &rows) => models.push(model.clone()),
+                _ => {
+                    let model = Rc::new(VecModel::from(rows));
+                    setters[i](&g, ModelRc::from(model.clone()));
+                    models.push(model);
+                }
+            }
+        }
+        self.state.borrow_mut().step_models = StepModels { lists: models, shows };
         // The step's date field, if any, drives the date picker.
         let date = step
             .fields
@@ -238,13 +278,14 @@ impl Kiosk {
         let session = self.state.borrow().visit.form.clone().unwrap_or_default();
         let notices = def.spec.notices(&draft, today);
         for list in models {
-            for i in 0..list.row_count() {
-                if list.row_data(i).is_some_and(|r| r.id == id)
-                    && let Some(f) = def.spec.field(id)
-                {
-                    list.set_row_data(i, field_row(&def, f, &session, &notices));
-                }
-            }
+            let rows: Vec<FormField> = (0..list.row_count())
+                .filter_map(|i| list.row_data(i))
+                .map(|r| match def.spec.field(&r.id) {
+                    Some(f) if r.id == id => field_row(&def, f, &session, &notices),
+                    _ => r,
+                })
+                .collect();
+            update_in_place(&list, &rows);
         }
     }
 

@@ -107,6 +107,8 @@ struct State {
     heard: access::Heard,
     /// The receipt printer, if the terminal has one.
     printer: Option<crate::printer::Printer>,
+    /// What speech says of the control with the keyboard focus (tests read it).
+    focused: String,
 }
 
 impl State {
@@ -158,6 +160,7 @@ impl Kiosk {
             speech_poll: slint::Timer::default(),
             heard: access::Heard::default(),
             printer,
+            focused: String::new(),
         }));
         let kiosk = Kiosk { window, state };
         kiosk.wire_translations(translations);

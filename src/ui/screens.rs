@@ -40,6 +40,7 @@ pub const SCREENS: &[&str] = &[
     "leave",
     "leave-receipt",
     "display",
+    "keys-focus",
     "follow-up",
     "follow-up-invalid",
     "follow-up-waiting",
@@ -273,6 +274,19 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
         "leave" => {
             form_at(k, "report", sample_report(), 1);
             nav.set_leave_asked(true);
+        }
+        "keys-focus" => {
+            // The report step 1 with the keyboard focus on a choice (Tab, as a keypad would).
+            form_at(k, "report", sample_report(), 0);
+            // Shown, and the step's change handlers run first (they give the focus to the page).
+            k.window.show().map_err(|e| e.to_string())?;
+            i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(20));
+            let w = k.window.window();
+            for _ in 0..3 {
+                let tab: slint::SharedString = slint::platform::Key::Tab.into();
+                w.dispatch_event(slint::platform::WindowEvent::KeyPressed { text: tab.clone() });
+                w.dispatch_event(slint::platform::WindowEvent::KeyReleased { text: tab });
+            }
         }
         "display" => {
             nav.invoke_open_info();

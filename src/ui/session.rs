@@ -116,6 +116,10 @@ impl Kiosk {
         let s = self.window.global::<Session>();
         s.set_seconds_left(st.config.warning.as_secs() as i32);
         s.set_warning(true);
+        // A tone for a visitor who looked away (and, in audio mode, the warning is said).
+        if let Some(speaker) = st.speaker.as_ref() {
+            speaker.beep();
+        }
         let k = self.weak();
         st.countdown.start(slint::TimerMode::Repeated, std::time::Duration::from_secs(1), move || {
             k.with(|k| {
