@@ -297,12 +297,14 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
             let f = k.window.global::<super::FollowUp>();
             let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2026);
             let short_code = k.state.borrow().config.short_code.clone();
-            f.set_reference(cc_core::reference::generate_reference(&short_code, &mut rng).into());
-            f.set_code(cc_core::reference::generate_tracking_code(&mut rng).into());
+            // Typed as a visitor types (into the visit), so that Check and the screen agree.
+            let reference = cc_core::reference::generate_reference(&short_code, &mut rng);
+            f.invoke_set_value("follow-up-reference".into(), reference.into());
+            f.invoke_set_value("follow-up-code".into(), cc_core::reference::generate_tracking_code(&mut rng).into());
             let answer = match s {
                 "follow-up-invalid" => {
-                    f.set_reference("DM-3EB5T-QCNVA".into());
-                    f.set_code("63810".into());
+                    f.invoke_set_value("follow-up-reference".into(), "DM-3EB5T-QCNVA".into());
+                    f.invoke_set_value("follow-up-code".into(), "63810".into());
                     f.invoke_check();
                     None
                 }
