@@ -372,6 +372,7 @@ fn the_receipt_prints_in_the_visitors_language_on_request() {
     h.tap_key("receipt-print");
     assert!(h.shows("receipt-printed"));
     let bytes = std::fs::read(&device).unwrap();
+    println!("a German question receipt: {} bytes of ESC/POS", bytes.len());
     let info = h.kiosk.window.global::<ReceiptInfo>();
     let (reference, code, url) =
         (info.get_reference().to_string(), info.get_tracking_code().to_string(), info.get_follow_up_url().to_string());
