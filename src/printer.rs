@@ -183,7 +183,8 @@ pub fn cp858(s: &str) -> Vec<u8> {
     out
 }
 
-/// Why a receipt was not printed (said to the visitor plainly; the submission is already safe).
+/// Why a receipt was not printed (for the log; the visitor is told plainly that the printer is
+/// not working, and the submission is already safe).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PrintError {
     #[error("the printer is not connected ({0})")]
@@ -217,17 +218,30 @@ impl Printer {
                     .args(["-s", "-d", queue, "-o", "raw"])
                     .stdin(Stdio::piped())
                     .stdout(Stdio::null())
-                    .stderr(Stdio::piped())
+                    .stderr(Stdio::null())
                     .spawn()
                     .map_err(|e| PrintError::Missing(format!("lp: {e}")))?;
                 if let Some(mut stdin) = child.stdin.take() {
                     stdin.write_all(&bytes).map_err(|e| PrintError::Failed(format!("lp: {e}")))?;
                 }
-                let out = child.wait_with_output().map_err(|e| PrintError::Failed(format!("lp: {e}")))?;
-                if !out.status.success() {
-                    return Err(PrintError::Failed(format!("lp: {}", String::from_utf8_lossy(&out.stderr).trim())));
+                // `lp -s` hands the job to CUPS and returns at once; it is waited for at most
+                // two seconds, so that a stuck spooler never freezes the screen.
+                let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+                loop {
+                    match child.try_wait() {
+                        Ok(Some(status)) if status.success() => return Ok(()),
+                        Ok(Some(status)) => return Err(PrintError::Failed(format!("lp: {status}"))),
+                        Ok(None) if std::time::Instant::now() < deadline => {
+                            std::thread::sleep(std::time::Duration::from_millis(20))
+                        }
+                        Ok(None) => {
+                            let _ = child.kill();
+                            let _ = child.wait();
+                            return Err(PrintError::Failed("lp did not answer within 2 s".into()));
+                        }
+                        Err(e) => return Err(PrintError::Failed(format!("lp: {e}"))),
+                    }
                 }
-                Ok(())
             }
         }
     }

@@ -3,8 +3,6 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use slint::ComponentHandle;
-
 use crate::config::Config;
 use crate::ui::{Kiosk, screens};
 
@@ -68,10 +66,7 @@ pub fn montage(
         let kiosk = Kiosk::new(config.clone(), tr.clone(), content.clone()).map_err(|e| e.to_string())?;
         screens::prepare(&kiosk, screen, lang)?;
         screens::set_display(&kiosk, display)?;
-        kiosk.window.window().set_size(slint::PhysicalSize::new(size.0, size.1));
-        kiosk.window.show().map_err(|e| e.to_string())?;
-        let shot = kiosk.window.window().take_snapshot().map_err(|e| e.to_string())?;
-        let (sw, px) = (shot.width(), shot.as_bytes());
+        let (sw, _, px) = screens::snapshot(&kiosk, size.0, size.1)?;
         let (x0, y0) = (gap + (i as u32 % cols) * (tw + gap), gap + (i as u32 / cols) * (th + gap));
         // A box filter: each tile pixel is the mean of a scale × scale block.
         for ty in 0..th {
@@ -92,13 +87,6 @@ pub fn montage(
             }
         }
     }
-    let mut png = Vec::new();
-    {
-        let mut enc = png::Encoder::new(&mut png, w, h);
-        enc.set_color(png::ColorType::Rgba);
-        enc.set_depth(png::BitDepth::Eight);
-        let mut writer = enc.write_header().map_err(|e| e.to_string())?;
-        writer.write_image_data(&canvas).map_err(|e| e.to_string())?;
-    }
+    let png = screens::encode_png(w, h, &canvas)?;
     std::fs::write(out, png).map_err(|e| format!("{}: cannot write: {e}", out.display()))
 }

@@ -82,8 +82,7 @@ impl Kiosk {
             k.with(|k| {
                 k.state.borrow_mut().focused = what.to_string();
                 if k.state.borrow().visit.access.audio {
-                    let lang = k.window.global::<Tr>().get_lang().to_string();
-                    let lang = if lang.is_empty() { "en".to_string() } else { lang };
+                    let lang = speech_lang(&k.window.global::<Tr>().get_lang());
                     if let Some(s) = k.state.borrow().speaker.as_ref() {
                         s.say(vec![Utterance::new(&lang, what.to_string())]);
                     }
@@ -168,7 +167,7 @@ impl Kiosk {
         }
         let now = self.hear();
         let before = std::mem::replace(&mut self.state.borrow_mut().heard, now.clone());
-        let lang = if now.lang.is_empty() { "fr-BE".to_string() } else { now.lang.clone() };
+        let lang = speech_lang(&now.lang);
         let new_screen = all
             || before.overlay != now.overlay
             || before.lang != now.lang
@@ -251,7 +250,7 @@ impl Kiosk {
         let reference = self.window.global::<ReceiptInfo>().get_reference().to_string();
         let code = self.window.global::<ReceiptInfo>().get_tracking_code().to_string();
         let tr = self.state.borrow().translations.clone();
-        let speech_lang = if lang.is_empty() { "en" } else { lang.as_str() };
+        let speech_lang = speech_lang(&lang);
         let mut texts = vec![];
         let mut states = vec![];
         for e in scope {
@@ -264,10 +263,10 @@ impl Kiosk {
                 AccessibleRole::Text => {
                     let mut text = label;
                     if !reference.is_empty() && text.contains(&reference) {
-                        text = text.replace(&reference, &spell(&reference, &tr.get("speech-dash", speech_lang)));
+                        text = text.replace(&reference, &spell(&reference, &tr.get("speech-dash", &speech_lang)));
                     }
                     if !code.is_empty() && text.contains(&code) {
-                        text = text.replace(&code, &spell(&code, &tr.get("speech-dash", speech_lang)));
+                        text = text.replace(&code, &spell(&code, &tr.get("speech-dash", &speech_lang)));
                     }
                     if !texts.contains(&text) {
                         texts.push(text);
@@ -281,6 +280,12 @@ impl Kiosk {
         }
         Heard { overlay, lang, page: format!("{:?}", self.window.global::<Nav>().get_page()), texts, states }
     }
+}
+
+/// The language speech uses: the visitor's, or before one is chosen English, the language the
+/// bottom bar's labels fall back to (ui/chrome.slint); the start screen speaks all four.
+fn speech_lang(lang: &str) -> String {
+    if lang.is_empty() { "en".to_string() } else { lang.to_string() }
 }
 
 /// Spells a reference or a code: each character apart, a dash said as a word.

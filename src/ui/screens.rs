@@ -409,17 +409,28 @@ fn press_label(k: &Kiosk, label: &str) {
 
 /// Renders the window at `width`×`height` to PNG bytes.
 pub fn render_png(k: &Kiosk, width: u32, height: u32) -> Result<Vec<u8>, String> {
+    let (w, h, rgba) = snapshot(k, width, height)?;
+    encode_png(w, h, &rgba)
+}
+
+/// The window at this size, as RGBA pixels (width, height, bytes).
+pub fn snapshot(k: &Kiosk, width: u32, height: u32) -> Result<(u32, u32, Vec<u8>), String> {
     let window = k.window.window();
     window.set_size(slint::PhysicalSize::new(width, height));
     k.window.show().map_err(|e| e.to_string())?;
     let shot = window.take_snapshot().map_err(|e| e.to_string())?;
+    Ok((shot.width(), shot.height(), shot.as_bytes().to_vec()))
+}
+
+/// RGBA pixels as a PNG file.
+pub fn encode_png(width: u32, height: u32, rgba: &[u8]) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     {
-        let mut enc = png::Encoder::new(&mut out, shot.width(), shot.height());
+        let mut enc = png::Encoder::new(&mut out, width, height);
         enc.set_color(png::ColorType::Rgba);
         enc.set_depth(png::BitDepth::Eight);
         let mut w = enc.write_header().map_err(|e| e.to_string())?;
-        w.write_image_data(shot.as_bytes()).map_err(|e| e.to_string())?;
+        w.write_image_data(rgba).map_err(|e| e.to_string())?;
     }
     Ok(out)
 }

@@ -181,13 +181,11 @@ impl Kiosk {
     pub(super) fn show_receipt(&self) {
         let receipt = self.state.borrow().visit.receipt.clone().unwrap_or_default();
         let info = self.window.global::<ReceiptInfo>();
+        let lang = self.window.global::<Tr>().get_lang();
+        info.set_times_value(self.receipt_phone(&receipt, &lang).into());
         info.set_texts(if receipt.texts.is_empty() { "receipt".into() } else { receipt.texts.into() });
         info.set_service(receipt.service.into());
         info.set_times(receipt.times.into());
-        let lang = self.window.global::<Tr>().get_lang();
-        let content = self.content();
-        let phone = content.contact(&receipt.times_contact).and_then(|c| c.phone.as_ref()).map(|p| p.get(&lang));
-        info.set_times_value(phone.unwrap_or_default().into());
         info.set_qr(if receipt.url.is_empty() { slint::Image::default() } else { super::qr::image(&receipt.url) });
         info.set_follow_up_url(receipt.url.into());
         info.set_reference(receipt.reference.into());
@@ -217,6 +215,17 @@ impl Kiosk {
         self.show_receipt();
     }
 
+    /// The phone number the receipt's time frames name, in `lang` ("" for none): on screen and
+    /// on paper.
+    fn receipt_phone(&self, receipt: &ShownReceipt, lang: &str) -> String {
+        let content = self.content();
+        content
+            .contact(&receipt.times_contact)
+            .and_then(|c| c.phone.as_ref())
+            .map(|p| p.get(lang).to_string())
+            .unwrap_or_default()
+    }
+
     /// The receipt on screen as it goes on paper, in the visitor's language (None: no receipt).
     pub fn printed_receipt(&self) -> Option<crate::printer::PrintedReceipt> {
         let receipt = self.state.borrow().visit.receipt.clone()?;
@@ -229,12 +238,10 @@ impl Kiosk {
         } else {
             tr.get_with(&next_key, &lang, &t(&format!("service-{}-name", receipt.service)))
         };
-        let content = self.content();
-        let phone = content.contact(&receipt.times_contact).and_then(|c| c.phone.as_ref()).map(|p| p.get(&lang));
         let times = if receipt.times.is_empty() {
             String::new()
         } else {
-            tr.get_with(&receipt.times, &lang, phone.unwrap_or_default())
+            tr.get_with(&receipt.times, &lang, &self.receipt_phone(&receipt, &lang))
         };
         let now = (self.state.borrow().clock)().with_timezone(&chrono::Local);
         Some(crate::printer::PrintedReceipt {

@@ -299,7 +299,7 @@ impl Kiosk {
                 store.set_lock_state(LockState::default())?;
                 store.audit(now, &id, AuditAction::LoginOk, "")
             });
-            log::info!("staff: {id} logged in");
+            log::info!("staff: a staff member logged in (the audit names them)");
             {
                 let mut st = self.state.borrow_mut();
                 st.staff.id = Some(id.clone());
@@ -350,7 +350,7 @@ impl Kiosk {
         }
         let now = self.now();
         self.with_store(|store| store.audit(now, &id, why, ""));
-        log::info!("staff: {id} logged out");
+        log::info!("staff: the staff member logged out");
         {
             let mut st = self.state.borrow_mut();
             st.staff.id = None;
@@ -499,7 +499,7 @@ impl Kiosk {
                 let now = self.now();
                 let action = if out { AuditAction::OutOfService } else { AuditAction::BackInService };
                 self.with_store(|store| store.audit(now, &id, action, ""));
-                log::info!("staff: {id} put the terminal {}", if out { "out of service" } else { "back in service" });
+                log::info!("staff: the terminal is {}", if out { "out of service" } else { "back in service" });
                 self.done(if out { "staff-done-out" } else { "staff-done-back" }.into(), false);
             }
             Err(e) => self.failed(&e),
