@@ -29,6 +29,11 @@ pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Resu
     if !speech.program.is_empty() {
         kiosk.set_speaker(Box::new(crate::speech::Espeak::new(speech.program, speech.rate)));
     }
+    match speech.headphone_jack {
+        crate::config::HeadphoneJack::Off => {}
+        crate::config::HeadphoneJack::Auto => kiosk.set_jack(Box::new(crate::jack::Evdev::search("/dev/input"))),
+        crate::config::HeadphoneJack::Device(path) => kiosk.set_jack(Box::new(crate::jack::Evdev::device(path))),
+    }
     let moved = match kiosk.open_store_checked() {
         Ok(Some(moved)) => {
             log::error!(

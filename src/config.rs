@@ -56,12 +56,22 @@ struct RawSpeech {
     program: String,
     #[serde(default = "default_speech_rate")]
     rate: u32,
+    #[serde(default = "default_headphone_jack")]
+    headphone_jack: String,
 }
 
 impl Default for RawSpeech {
     fn default() -> Self {
-        RawSpeech { program: default_speech_program(), rate: default_speech_rate() }
+        RawSpeech {
+            program: default_speech_program(),
+            rate: default_speech_rate(),
+            headphone_jack: default_headphone_jack(),
+        }
     }
+}
+
+fn default_headphone_jack() -> String {
+    "auto".into()
 }
 
 fn default_speech_program() -> String {
@@ -204,12 +214,22 @@ pub struct Config {
     pub printer: Option<crate::printer::PrinterConfig>,
 }
 
-/// `[speech]`: the speech engine's command (`espeak-ng`, "" for none) and its rate in words
-/// per minute (80 to 450).
+/// `[speech]`: the speech engine's command (`espeak-ng`, "" for none), its rate in words per
+/// minute (80 to 450), and where the headphone jack is sensed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speech {
     pub program: String,
     pub rate: u32,
+    pub headphone_jack: HeadphoneJack,
+}
+
+/// `[speech] headphone_jack`: `"auto"` (search `/dev/input` for a headphone switch), `"off"`,
+/// or the path of one input device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeadphoneJack {
+    Auto,
+    Off,
+    Device(PathBuf),
 }
 
 /// `[staff]`: who may log in, and how long things last.
@@ -391,7 +411,20 @@ impl Config {
             languages,
             follow_up_url: raw.ui.follow_up_url,
             staff,
-            speech: Speech { program: raw.speech.program, rate: raw.speech.rate },
+            speech: Speech {
+                program: raw.speech.program,
+                rate: raw.speech.rate,
+                headphone_jack: match raw.speech.headphone_jack.as_str() {
+                    "auto" => HeadphoneJack::Auto,
+                    "off" => HeadphoneJack::Off,
+                    p if p.starts_with('/') => HeadphoneJack::Device(PathBuf::from(p)),
+                    other => {
+                        return Err(err(format!(
+                            "[speech] headphone_jack = {other:?}: expected \"auto\", \"off\" or the absolute path of an input device (/dev/input/eventN)"
+                        )));
+                    }
+                },
+            },
             printer,
         })
     }
@@ -499,6 +532,19 @@ allow_insecure_http = false
         assert!(e.starts_with("/etc/cc-kiosk/kiosk.toml: [kiosk] data_dir: must name the folder"), "{e}");
         let e = error_of(&GOOD.replace("data_dir = \"/var/lib/cc-kiosk\"", "data_dir = \"  \""));
         assert!(e.contains("[kiosk] data_dir:"), "{e}");
+
+        let e = error_of(&format!("{GOOD}\n[speech]\nheadphone_jack = \"event3\"\n"));
+        assert!(e.contains("[speech] headphone_jack = \"event3\": expected \"auto\", \"off\""), "{e}");
+    }
+
+    #[test]
+    fn the_headphone_jack_is_searched_unless_told() {
+        use super::HeadphoneJack;
+        assert_eq!(parse(GOOD).unwrap().speech.headphone_jack, HeadphoneJack::Auto);
+        let c = parse(&format!("{GOOD}\n[speech]\nheadphone_jack = \"off\"\n")).unwrap();
+        assert_eq!(c.speech.headphone_jack, HeadphoneJack::Off);
+        let c = parse(&format!("{GOOD}\n[speech]\nheadphone_jack = \"/dev/input/event5\"\n")).unwrap();
+        assert_eq!(c.speech.headphone_jack, HeadphoneJack::Device("/dev/input/event5".into()));
     }
 
     #[test]

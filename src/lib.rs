@@ -6,6 +6,7 @@
 //! - `ui`: the Slint adapters (the only module that touches Slint-generated types)
 //! - `printer`: the receipt printer (ESC/POS)
 //! - `speech`: speech output (eSpeak NG) for audio mode
+//! - `jack`: the headphone jack (speech on when headphones are plugged in)
 //! - `cli`: the command-line commands besides the kiosk itself
 
 pub mod app;
@@ -14,6 +15,7 @@ pub mod config;
 pub mod content;
 pub mod files;
 pub mod i18n;
+pub mod jack;
 pub mod printer;
 pub mod speech;
 pub mod staff;

@@ -315,6 +315,58 @@ fn the_inactivity_warning_is_said_once_not_every_second() {
     assert!(listen(&rec).is_empty(), "the countdown is not read out every second");
 }
 
+#[test]
+fn headphones_plugged_in_turn_speech_on_and_unplugged_off() {
+    let mut h = Harness::new();
+    let rec = Recorder::default();
+    h.kiosk.set_speaker(Box::new(rec.clone()));
+    let jack = cc_kiosk::jack::FakeJack::default();
+    h.kiosk.set_jack(Box::new(jack.clone()));
+    let audio = |h: &Harness| h.kiosk.window.global::<Access>().get_audio();
+    let poll = || mock_elapsed_time(cc_kiosk::ui::JACK_POLL + Duration::from_millis(10));
+    // A machine that cannot tell: nothing changes.
+    poll();
+    assert!(!audio(&h));
+    assert!(rec.take().is_empty());
+    jack.0.set(Some(false));
+    poll();
+    assert!(!audio(&h), "no headphones: silent");
+    // Plugged in on the start screen: the four greetings, each in its voice.
+    jack.0.set(Some(true));
+    poll();
+    assert!(audio(&h), "plugged in: speech on");
+    let said = rec.take_texts();
+    assert_eq!(said.first(), Some(&Utterance::new("fr-BE", h.tr.get("start-welcome", "fr-BE"))), "{said:?}");
+    // The visit goes on with speech, in the visitor's language.
+    h.choose_language("de-BE");
+    let said = listen(&rec);
+    assert_eq!(said.first(), Some(&Utterance::new("de-BE", h.t("home-title"))), "{said:?}");
+    // The visitor turns it off with the control: the jack does not turn it back on.
+    h.tap_key("access-audio-off");
+    assert!(!audio(&h));
+    poll();
+    assert!(!audio(&h), "the visitor's choice stands while the plug stays in");
+    h.tap_key("access-audio-on");
+    rec.take();
+    // Unplugged: silent at once, nothing more said.
+    jack.0.set(Some(false));
+    poll();
+    assert!(!audio(&h), "unplugged: speech off");
+    assert_eq!(rec.take(), vec![Event::Stop]);
+    h.tap_key("home-report");
+    assert!(listen(&rec).is_empty());
+    // A visit that ends with the headphones still in: the next one starts speaking.
+    jack.0.set(Some(true));
+    poll();
+    assert!(audio(&h));
+    h.leave();
+    assert!(audio(&h), "headphones still plugged in: the next visit starts with speech");
+    rec.take();
+    jack.0.set(Some(false));
+    poll();
+    assert!(!audio(&h));
+}
+
 /// A real synthesis in each language: audio of a plausible length (where eSpeak NG exists).
 #[test]
 fn espeak_ng_speaks_the_four_languages() {

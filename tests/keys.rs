@@ -29,14 +29,17 @@ fn type_text(h: &Harness, text: &str) {
 
 /// Moves the focus with Tab until speech would say `what` of the focused control.
 fn tab_to(h: &Harness, what: &str) {
+    let mut seen = vec![];
     for _ in 0..160 {
         let f = h.kiosk.focused();
+        seen.push(f.clone());
         if f.contains(&format!(", {what}")) {
             return;
         }
         press(h, Key::Tab);
     }
-    panic!("Tab never reached {what:?} (last: {:?})", h.kiosk.focused());
+    seen.dedup();
+    panic!("Tab never reached {what:?} (last: {:?}); went through {seen:?}", h.kiosk.focused());
 }
 
 /// Tab to a control, then Enter.
@@ -93,6 +96,15 @@ fn fill_form_with_keys(h: &Harness, content: &Content) {
                 T::Choice | T::Hidden => continue,
             };
             tab_to(h, &label);
+            // The field reached is in sight, between the top of the step and Next.
+            let input = h
+                .find(&label)
+                .into_iter()
+                .find(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::TextInput))
+                .unwrap_or_else(|| panic!("{}: the field reached with Tab is out of sight", f.id));
+            let bottom = input.absolute_position().y + input.size().height;
+            let footer = h.form_footer_top().expect("Next");
+            assert!(bottom <= footer, "{}: the field reached with Tab ends at {bottom}, under Next ({footer})", f.id);
             type_text(h, &value);
             // Escape puts the on-screen keyboard away; the typing stays.
             press(h, Key::Escape);
@@ -110,6 +122,8 @@ fn fill_form_with_keys(h: &Harness, content: &Content) {
 fn the_three_forms_with_keys_only() {
     let content = Content::shipped().unwrap();
     let mut h = Harness::new();
+    // On the smaller terminal, where the steps scroll under the keyboard.
+    h.kiosk.window.window().set_size(slint::PhysicalSize::new(1280, 1024));
     // Report: from the start screen, no touch at all.
     h.lang = "fr-BE".into();
     activate(&h, &h.tr.get("lang-name", "fr-BE"));

@@ -171,9 +171,30 @@ fn spilling_controls(kiosk: &cc_kiosk::ui::Kiosk, png_bytes: &[u8], more: &str) 
     // The on-screen keyboard covers the bottom of the window: what is under it is not seen.
     let kbd = kiosk.window.global::<cc_kiosk::ui::Kbd>();
     let bottom = if kbd.get_shown() { ih - kbd.get_panel_height() as i32 } else { ih };
+    // The viewports of the scrolling boxes: a control they cut (scrolled half out of sight)
+    // shows the box's edge, not its own.
+    let viewports: Vec<(i32, i32, i32, i32)> = kiosk
+        .window
+        .root_element()
+        .query_descendants()
+        .match_id("ScrollBox::fl")
+        .find_all()
+        .into_iter()
+        .map(|f| {
+            let (p, s) = (f.absolute_position(), f.size());
+            (p.x as i32, p.y as i32, s.width as i32, s.height as i32)
+        })
+        .collect();
     let mut out = vec![];
     for (label, x, y, w, h, boxed) in &controls {
         let (x0, x1, y0, y1) = (x + 10, x + w - 10, y + h + 2, y + h + 3);
+        let cut = viewports.iter().any(|(vx, vy, vw, vh)| {
+            let overlaps = *x < vx + vw && x + w > *vx && *y < vy + vh && y + h > *vy;
+            overlaps && (*y < *vy || y + h + 4 > vy + vh)
+        });
+        if cut {
+            continue;
+        }
         // "More below" sits on the bottom edge of its scrolling box: below it is something else.
         if label == more || x1 - x0 < 20 || y1 >= bottom || x0 < 0 || x1 > iw {
             continue;

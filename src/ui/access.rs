@@ -18,6 +18,9 @@ use super::{Access, Form, Kiosk, Nav, Page, ReceiptInfo, Session, Theme, Tr};
 /// How often speech looks for a change of screen.
 pub const SPEECH_POLL: std::time::Duration = std::time::Duration::from_millis(250);
 
+/// How often the headphone jack is looked at (one ioctl).
+pub const JACK_POLL: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// The visitor's choices; part of the visit, so the next visitor starts with the defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct AccessChoice {
@@ -51,13 +54,7 @@ impl Kiosk {
         a.on_toggle_audio(move || {
             k.with(|k| {
                 let on = !k.state.borrow().visit.access.audio;
-                k.state.borrow_mut().visit.access.audio = on;
-                k.show_access();
-                if on {
-                    k.speak_screen(true);
-                } else if let Some(s) = k.state.borrow().speaker.as_ref() {
-                    s.stop();
-                }
+                k.set_audio(on);
             })
         });
         let k = self.weak();
@@ -115,6 +112,56 @@ impl Kiosk {
         });
     }
 
+    /// Turns speech on (saying the screen from its start) or off (silencing it at once).
+    fn set_audio(&self, on: bool) {
+        self.state.borrow_mut().visit.access.audio = on;
+        self.show_access();
+        if on {
+            self.speak_screen(true);
+        } else if let Some(s) = self.state.borrow().speaker.as_ref() {
+            s.stop();
+        }
+    }
+
+    /// Connects the headphone jack: from now on, headphones plugged in turn speech on and
+    /// unplugged turn it off (a visitor's private speech never goes to a loudspeaker), and a
+    /// new visit starts with speech on while headphones stay plugged in. Polled every
+    /// [`JACK_POLL`]; a jack that cannot tell changes nothing.
+    pub fn set_jack(&self, jack: Box<dyn crate::jack::Jack>) {
+        self.state.borrow_mut().jack = Some(jack);
+        self.poll_jack();
+        let k = self.weak();
+        self.state.borrow().jack_poll.start(slint::TimerMode::Repeated, JACK_POLL, move || k.with(|k| k.poll_jack()));
+    }
+
+    fn poll_jack(&self) {
+        let now = match self.state.borrow_mut().jack.as_mut() {
+            Some(jack) => jack.plugged(),
+            None => return,
+        };
+        let before = std::mem::replace(&mut self.state.borrow_mut().jack_plugged, now);
+        if now == before {
+            return;
+        }
+        match now {
+            Some(true) => {
+                log::info!("headphones plugged in: speech on");
+                // Plugging in is a visitor's action: the visit goes on.
+                self.restart_idle();
+                if !self.state.borrow().visit.access.audio {
+                    self.set_audio(true);
+                }
+            }
+            Some(false) if before == Some(true) => {
+                log::info!("headphones unplugged: speech off");
+                if self.state.borrow().visit.access.audio {
+                    self.set_audio(false);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// What speech says of the control that has the keyboard focus ("" before any).
     pub fn focused(&self) -> String {
         self.state.borrow().focused.clone()
@@ -153,6 +200,8 @@ impl Kiosk {
         if let Some(s) = self.state.borrow().speaker.as_ref() {
             s.stop();
         }
+        let plugged = self.state.borrow().jack_plugged == Some(true);
+        self.state.borrow_mut().visit.access.audio = plugged;
         self.state.borrow_mut().heard = Heard::default();
         self.window.global::<Access>().set_display_panel(false);
         self.window.global::<Nav>().set_leave_asked(false);

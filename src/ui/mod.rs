@@ -33,7 +33,7 @@ use crate::i18n::Translations;
 
 slint::include_modules!();
 
-pub use access::{SPEECH_POLL, spell};
+pub use access::{JACK_POLL, SPEECH_POLL, spell};
 pub use explore::{MediationCase, QuizKind, SEARCH_RESULTS, search_index};
 pub use followup::Answer;
 pub use staff::LinkInfo;
@@ -109,6 +109,10 @@ struct State {
     printer: Option<crate::printer::Printer>,
     /// What speech says of the control with the keyboard focus (tests read it).
     focused: String,
+    /// The headphone jack, if the kiosk senses one, and what it said last.
+    jack: Option<Box<dyn crate::jack::Jack>>,
+    jack_plugged: Option<bool>,
+    jack_poll: slint::Timer,
 }
 
 impl State {
@@ -161,6 +165,9 @@ impl Kiosk {
             heard: access::Heard::default(),
             printer,
             focused: String::new(),
+            jack: None,
+            jack_plugged: None,
+            jack_poll: slint::Timer::default(),
         }));
         let kiosk = Kiosk { window, state };
         kiosk.wire_translations(translations);

@@ -2,9 +2,10 @@
 //! with the software renderer (no display needed): for the README, translators and tests.
 
 use chrono::NaiveDate;
+use i_slint_backend_testing::ElementHandle;
 use slint::ComponentHandle;
 
-use super::{Form, Info, Kbd, Kiosk, Nav, Page, Quiz, Session};
+use super::{Form, Info, Kiosk, Nav, Page, Quiz, Session};
 
 /// The screen names `cc-kiosk screenshot --screen` knows.
 pub const SCREENS: &[&str] = &[
@@ -222,20 +223,18 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
             form_at(k, "report", d, 1);
             form.invoke_next();
         }
+        // The keyboard opens when the snapshot touches the field, at the final size.
         "keyboard-text" | "keyboard-accents" => {
             form_at(k, "report", sample_report(), 1);
-            k.window.global::<Kbd>().invoke_open("address".into(), "field-address".into(), "text".into());
-            if screen == "keyboard-accents" {
-                press_label(k, "é à ç");
-            }
+            TOUCH.set(Some(("field-address", if screen == "keyboard-accents" { Some("é à ç") } else { None })));
         }
         "keyboard-email" => {
             form_at(k, "report", sample_report(), 3);
-            k.window.global::<Kbd>().invoke_open("email".into(), "field-email".into(), "email".into());
+            TOUCH.set(Some(("field-email", None)));
         }
         "keyboard-numeric" => {
             form_at(k, "report", sample_report(), 3);
-            k.window.global::<Kbd>().invoke_open("phone".into(), "field-phone".into(), "numeric".into());
+            TOUCH.set(Some(("field-phone", None)));
         }
         "save-failed" => {
             form_at(k, "report", sample_report(), 4);
@@ -407,6 +406,46 @@ fn press_label(k: &Kiosk, label: &str) {
     }
 }
 
+thread_local! {
+    /// The field a keyboard screen touches once the window has its final size (its label key),
+    /// and a key then pressed on the keyboard.
+    static TOUCH: std::cell::Cell<Option<(&'static str, Option<&'static str>)>> = const { std::cell::Cell::new(None) };
+}
+
+/// A keyboard screen: touches its field as a visitor would, at the final size (scrolling the
+/// step with "more below" until the field is in sight); the keyboard opens on it and the step
+/// scrolls it above the keyboard.
+fn touch_pending_field(k: &Kiosk) {
+    let Some((label_key, then_press)) = TOUCH.take() else { return };
+    let settle = || i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(20));
+    let tr = |key: &str| {
+        let lang = k.window.global::<super::Tr>().get_lang();
+        k.state.borrow().translations.get(key, &lang)
+    };
+    let (label, more) = (tr(label_key), tr("scroll-more"));
+    for _ in 0..8 {
+        settle();
+        let field = ElementHandle::find_by_accessible_label(&k.window, &label)
+            .find(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::TextInput));
+        // Not under the "more below" button either.
+        let more_top = ElementHandle::find_by_accessible_label(&k.window, &more)
+            .map(|b| b.absolute_position().y)
+            .fold(f32::INFINITY, f32::min);
+        if let Some(field) = field.filter(|f| f.absolute_position().y + f.size().height <= more_top) {
+            field.mock_single_click(slint::platform::PointerEventButton::Left);
+            settle();
+            if let Some(key) = then_press {
+                press_label(k, key);
+                settle();
+            }
+            return;
+        }
+        for b in ElementHandle::find_by_accessible_label(&k.window, &more) {
+            b.invoke_accessible_default_action();
+        }
+    }
+}
+
 /// Renders the window at `width`×`height` to PNG bytes.
 pub fn render_png(k: &Kiosk, width: u32, height: u32) -> Result<Vec<u8>, String> {
     let (w, h, rgba) = snapshot(k, width, height)?;
@@ -418,6 +457,7 @@ pub fn snapshot(k: &Kiosk, width: u32, height: u32) -> Result<(u32, u32, Vec<u8>
     let window = k.window.window();
     window.set_size(slint::PhysicalSize::new(width, height));
     k.window.show().map_err(|e| e.to_string())?;
+    touch_pending_field(k);
     let shot = window.take_snapshot().map_err(|e| e.to_string())?;
     Ok((shot.width(), shot.height(), shot.as_bytes().to_vec()))
 }

@@ -188,6 +188,22 @@ impl Harness {
                     let kbd = self.kiosk.window.global::<cc_kiosk::ui::Kbd>();
                     assert!(kbd.get_shown(), "{}: the keyboard is open", f.id);
                     assert_eq!(kbd.get_field(), f.id.as_str(), "one touch moves the keyboard to {}", f.id);
+                    // Next stays in sight above the keyboard, and so does the field touched.
+                    let next = self.next_button().expect("Next is on screen with the keyboard open");
+                    let next_bottom = next.absolute_position().y + next.size().height;
+                    assert!(
+                        next_bottom <= self.keyboard_top(),
+                        "{}: Next ends at {next_bottom}, the keyboard starts at {}",
+                        f.id,
+                        self.keyboard_top()
+                    );
+                    let field = self.field(&label);
+                    let field_bottom = field.absolute_position().y + field.size().height;
+                    assert!(
+                        field_bottom <= next.absolute_position().y,
+                        "{}: the field touched ends at {field_bottom}, under the footer",
+                        f.id
+                    );
                     let before = self.value_of(&label);
                     let window = self.kiosk.window.window();
                     window.dispatch_event(slint::platform::WindowEvent::KeyPressed { text: "7".into() });
@@ -237,6 +253,18 @@ impl Harness {
     /// (or nothing more is below). Whether it is in view.
     pub fn scroll_until(&self, label: &str) -> bool {
         let more = self.t("scroll-more");
+        if self.find(label).is_empty()
+            && let Some(footer) = self.form_footer_top()
+        {
+            // A form step scrolled down (to a field above the keyboard): a swipe down on it
+            // first, back to its top.
+            self.kiosk.window.window().dispatch_event(slint::platform::WindowEvent::PointerScrolled {
+                position: slint::LogicalPosition::new(60.0, footer - 100.0),
+                delta_x: 0.0,
+                delta_y: 5000.0,
+            });
+            self.settle();
+        }
         for _ in 0..8 {
             if !self.find(label).is_empty() {
                 return true;
@@ -304,16 +332,46 @@ impl Harness {
         let field = self.field(label_key);
         let kbd = self.kiosk.window.global::<cc_kiosk::ui::Kbd>();
         if kbd.get_shown() {
-            let keyboard_top = self.kiosk.window.window().size().height as f32 - kbd.get_panel_height();
+            // What is in sight: above the form's footer (above the keyboard) or the keyboard,
+            // and above the "more below" button at the bottom of a list that scrolls.
+            let more = self.find(&self.t("scroll-more")).into_iter().map(|e| e.absolute_position().y);
+            let visible_bottom = more.fold(self.form_footer_top().unwrap_or_else(|| self.keyboard_top()), f32::min);
             let bottom = field.absolute_position().y + field.size().height;
-            if bottom + 8.0 > keyboard_top {
-                field.scroll(0.0, -(bottom + 16.0 - keyboard_top));
+            if bottom + 8.0 > visible_bottom {
+                // A swipe up on the step, where it is in sight (the field itself may be hidden).
+                let at = slint::LogicalPosition::new(field.absolute_position().x + 20.0, visible_bottom - 40.0);
+                let delta_y = -(bottom + 16.0 - visible_bottom);
+                self.kiosk.window.window().dispatch_event(slint::platform::WindowEvent::PointerScrolled {
+                    position: at,
+                    delta_x: 0.0,
+                    delta_y,
+                });
                 self.settle();
             }
         }
         let field = self.field(label_key);
         field.mock_single_click(slint::platform::PointerEventButton::Left);
         self.settle();
+    }
+
+    /// The top of the on-screen keyboard (the window's height when it is closed).
+    pub fn keyboard_top(&self) -> f32 {
+        let kbd = self.kiosk.window.global::<cc_kiosk::ui::Kbd>();
+        let height = self.kiosk.window.window().size().height as f32;
+        if kbd.get_shown() { height - kbd.get_panel_height() } else { height }
+    }
+
+    /// The form's Next (or "Back to the overview") button, if on screen.
+    pub fn next_button(&self) -> Option<ElementHandle> {
+        ["report-next", "report-back-to-review"]
+            .iter()
+            .flat_map(|k| self.find(&self.t(k)))
+            .find(|e| e.accessible_role() == Some(AccessibleRole::Button))
+    }
+
+    /// The top of the form's footer (the bar of Next), if a form step is on screen.
+    pub fn form_footer_top(&self) -> Option<f32> {
+        self.next_button().map(|b| b.absolute_position().y - 14.0)
     }
 
     /// Whether the text of `key` (in the current language) is on screen.
