@@ -64,9 +64,25 @@ pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Resu
     }
     kiosk.watch_storage();
     let signals = stop_on_signals();
+    // Under systemd: ready, and the watchdog fed from the UI event loop (a frozen UI is
+    // restarted, not left on screen).
+    let notifier = crate::watchdog::Notifier::from_env().map(std::rc::Rc::new);
+    let watchdog = slint::Timer::default();
+    if let Some(n) = &notifier {
+        n.notify("READY=1");
+        if let Some(every) = crate::watchdog::ping_interval_from_env() {
+            log::info!("systemd watchdog: a ping every {} ms from the UI event loop", every.as_millis());
+            let n = n.clone();
+            watchdog.start(slint::TimerMode::Repeated, every, move || n.notify("WATCHDOG=1"));
+        }
+    }
     ready(&kiosk);
     let result = kiosk.run(fullscreen).map_err(|e| e.to_string());
     log::info!("the kiosk is stopping");
+    watchdog.stop();
+    if let Some(n) = &notifier {
+        n.notify("STOPPING=1");
+    }
     if let Some(sync) = sync {
         sync.shutdown();
     }

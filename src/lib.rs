@@ -8,6 +8,7 @@
 //! - `speech`: speech output (eSpeak NG) for audio mode
 //! - `jack`: the headphone jack (speech on when headphones are plugged in)
 //! - `cli`: the command-line commands besides the kiosk itself
+//! - `watchdog`: systemd's READY/WATCHDOG notifications
 
 pub mod app;
 pub mod cli;
@@ -21,3 +22,4 @@ pub mod speech;
 pub mod staff;
 pub mod sync;
 pub mod ui;
+pub mod watchdog;

@@ -56,7 +56,7 @@ fn page(h: &Harness) -> Page {
 fn fill_form_with_keys(h: &Harness, content: &Content) {
     let id = h.kiosk.window.global::<Form>().get_id().to_string();
     let form = content.form(&id).expect("form");
-    let today = chrono::Local::now().date_naive();
+    let today = cc_core::clock::brussels_today(chrono::Utc::now());
     use chrono::Datelike;
     let steps = form.spec.steps.len() as i32;
     while h.step() < steps {

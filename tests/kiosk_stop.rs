@@ -267,3 +267,68 @@ fn sigkill_during_confirm_loses_and_doubles_nothing() {
     assert_eq!(server.submission_count().expect("count") as usize, bodies.len());
     server.shutdown_blocking();
 }
+
+/// Runs `child` with systemd's notification socket and a 200 ms watchdog (a ping every 100 ms).
+fn spawn_child_under_watchdog(child: &str, config: &Path, socket: &Path) -> Child {
+    Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", child, "--ignored", "--nocapture", "--test-threads=1"])
+        .env(CONFIG_ENV, config)
+        .env("NOTIFY_SOCKET", socket)
+        .env("WATCHDOG_USEC", "200000")
+        .env("RUST_LOG", "info")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn the child kiosk")
+}
+
+/// The next notification, or None if none comes within `wait`.
+fn next_notification(socket: &std::os::unix::net::UnixDatagram, wait: Duration) -> Option<String> {
+    socket.set_read_timeout(Some(wait)).expect("timeout");
+    let mut buf = [0u8; 256];
+    socket.recv(&mut buf).ok().map(|n| String::from_utf8_lossy(&buf[..n]).to_string())
+}
+
+#[test]
+#[ignore = "the kiosk process of the_watchdog_is_fed_from_the_ui_loop_and_stops_when_it_freezes"]
+fn child_kiosk_that_freezes() {
+    let config = std::env::var_os(CONFIG_ENV).expect("run by the watchdog test");
+    let _ = env_logger::Builder::from_env(env_logger::Env::default()).try_init();
+    headless_real_time();
+    let config = cc_kiosk::config::Config::load(Path::new(&config)).expect("config");
+    cc_kiosk::app::run(config, false, |_| {
+        // Half a second of normal life, then the UI thread hangs (a deadlock, an endless loop).
+        slint::Timer::single_shot(Duration::from_millis(500), || {
+            println!("freezing");
+            std::io::stdout().flush().expect("flush");
+            loop {
+                std::thread::sleep(Duration::from_secs(3600));
+            }
+        });
+    })
+    .expect("the kiosk runs");
+}
+
+#[test]
+fn the_watchdog_is_fed_from_the_ui_loop_and_stops_when_it_freezes() {
+    let kiosk = sync_support::Kiosk::new("http://127.0.0.1:9/", Some(sync_support::TOKEN));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("notify");
+    let socket = std::os::unix::net::UnixDatagram::bind(&path).expect("bind");
+    let mut child = spawn_child_under_watchdog("child_kiosk_that_freezes", &kiosk.config_path, &path);
+    let lines = lines_of(&mut child);
+    let first = next_notification(&socket, Duration::from_secs(60));
+    assert_eq!(first.as_deref(), Some("READY=1"), "stderr:\n{}", stderr_of(&mut child));
+    // Pings while the UI runs.
+    for _ in 0..3 {
+        assert_eq!(next_notification(&socket, Duration::from_secs(10)).as_deref(), Some("WATCHDOG=1"));
+    }
+    wait_line(&lines, "freezing");
+    // What was sent before the freeze is in the socket already: drained, then silence.
+    while next_notification(&socket, Duration::from_millis(1)).is_some() {}
+    let after = next_notification(&socket, Duration::from_secs(1));
+    assert_eq!(after, None, "no ping from a frozen UI (10 periods waited)");
+    let stderr = stderr_of(&mut child);
+    assert!(stderr.contains("systemd watchdog: a ping every 100 ms"), "{stderr}");
+}

@@ -30,7 +30,7 @@ fn day(h: &Harness, date: chrono::NaiveDate) -> String {
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    cc_core::clock::brussels_today(chrono::Utc::now())
 }
 
 /// The one envelope of `kind` in the queue.

@@ -19,7 +19,7 @@ fn step(h: &Harness) -> i32 {
 
 /// The label of a day of the current month in the date picker.
 fn day_label(h: &Harness, day: u32) -> String {
-    let today = chrono::Local::now().date_naive();
+    let today = cc_core::clock::brussels_today(chrono::Utc::now());
     format!("{day} {} {}", h.t(&format!("month-{}", today.month())), today.year())
 }
 
@@ -114,7 +114,7 @@ fn report_flow(lang: &str, named: bool) {
     assert_eq!(p["company"]["website"], "https://www.dupont.be");
     assert_eq!(p["company"]["enterprise_number"], "0123.456.749");
     assert_eq!(p["company"]["address"], "Rue de la Loi 16, 1000 Bruxelles");
-    let today = chrono::Local::now().date_naive();
+    let today = cc_core::clock::brussels_today(chrono::Utc::now());
     assert_eq!(p["facts_date"], format!("{:04}-{:02}-01", today.year(), today.month()));
     assert_eq!(p["contact_channel"], "website");
     assert_eq!(p["amount_eur"], "49.99");

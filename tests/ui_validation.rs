@@ -79,7 +79,7 @@ fn facts_need_a_past_date_and_a_description() {
     assert!(h.shows("err-description-required"));
 
     // A future day cannot be picked: tomorrow (or next month) is disabled.
-    let today = chrono::Local::now().date_naive();
+    let today = cc_core::clock::brussels_today(chrono::Utc::now());
     let tomorrow = today.succ_opt().unwrap();
     if tomorrow.month() == today.month() {
         let label = format!("{} {} {}", tomorrow.day(), h.t(&format!("month-{}", today.month())), today.year());
@@ -107,7 +107,7 @@ fn about_you_requires_a_choice_consent_and_valid_contact() {
     let h = open_company_step("fr-BE");
     h.type_into("field-company-name", "Acme");
     h.tap_key("report-next");
-    let today = chrono::Local::now().date_naive();
+    let today = cc_core::clock::brussels_today(chrono::Utc::now());
     h.tap(&format!("1 {} {}", h.t(&format!("month-{}", today.month())), today.year()));
     h.tap_key("channel-shop");
     h.type_into("field-description", "Prix barré trompeur.");
@@ -146,7 +146,7 @@ fn a_failing_disk_is_said_plainly_and_keeps_the_answers() {
     h.tap_key("report-next");
     h.type_into("field-company-name", "PowerCo");
     h.tap_key("report-next");
-    let today = chrono::Local::now().date_naive();
+    let today = cc_core::clock::brussels_today(chrono::Utc::now());
     h.tap(&format!("1 {} {}", h.t(&format!("month-{}", today.month())), today.year()));
     h.tap_key("channel-mail");
     h.type_into("field-description", "Bill doubled without notice.");
@@ -164,4 +164,33 @@ fn a_failing_disk_is_said_plainly_and_keeps_the_answers() {
     assert!(h.visible("PowerCo"));
     h.tap_key("report-confirm");
     assert!(h.shows("save-failed"), "a retry that fails again says so again");
+}
+
+/// One clock (issue 12): the calendar's "today" is the date in Brussels by the kiosk's clock,
+/// whatever the machine's zone: at 22:30 UTC on 29 March 2026 it is already 00:30 on the 30th
+/// in Brussels (summer time began that night), and the 30th can be picked, the 31st not.
+#[test]
+fn the_calendar_and_the_facts_date_follow_brussels() {
+    let mut h = Harness::new();
+    let at = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 3, 29, 22, 30, 0).single().unwrap();
+    h.kiosk.set_clock(move || at);
+    h.choose_language("en");
+    h.tap_key("home-report");
+    h.tap_key("theme-fraud");
+    h.tap_key("report-next");
+    h.type_into("field-company-name", "Acme");
+    h.tap_key("report-next");
+    let month = h.t("month-3");
+    let day = |d: u32| {
+        let cells = h.find(&format!("{d} {month} 2026"));
+        assert_eq!(cells.len(), 1, "{d} {month}");
+        cells.into_iter().next().unwrap()
+    };
+    assert_eq!(day(30).accessible_enabled(), Some(true), "the 30th is today in Brussels");
+    assert_eq!(day(31).accessible_enabled(), Some(false), "the 31st is tomorrow");
+    h.tap(&format!("30 {month} 2026"));
+    h.tap_key("channel-shop");
+    h.type_into("field-description", "Clock test.");
+    h.tap_key("report-next");
+    assert_eq!(step(&h), 3, "the 30th is accepted as the date of the facts");
 }

@@ -306,7 +306,7 @@ impl Content {
     /// Reads and checks everything; on failure every problem, each as `file: place: problem`.
     /// Checks older than 12 months are [`Content::warnings`], counted from today.
     pub fn load(source: &Source) -> Result<Content, Vec<String>> {
-        check::load(source, chrono::Local::now().date_naive())
+        check::load(source, cc_core::clock::brussels_today(chrono::Utc::now()))
     }
 
     /// [`Content::load`] as of another day (tests of the 12-month warning).

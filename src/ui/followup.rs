@@ -205,7 +205,7 @@ impl Kiosk {
                 let known = ["received", "in_progress", "forwarded", "closed"];
                 let status = if known.contains(&status.as_str()) { status } else { "received".into() };
                 let updated = chrono::DateTime::parse_from_rfc3339(&updated_at)
-                    .map(|t| t.with_timezone(&chrono::Local).format("%d/%m/%Y").to_string())
+                    .map(|t| cc_core::clock::brussels(t.with_timezone(&chrono::Utc)).format("%d/%m/%Y").to_string())
                     .unwrap_or_default();
                 ("found", status, updated)
             }

@@ -416,11 +416,12 @@ impl Kiosk {
         }
         let (kiosk_id, short_code) = (st.config.kiosk_id.clone(), st.config.short_code.clone());
         let assisted_by = st.assisted_by.clone();
+        let clock = st.clock.clone();
         let store = st.store.as_mut().ok_or("no store")?;
         let mut rng = rand::rng();
         // A reference already used on this kiosk (astronomically rare) gets a fresh draw.
         for _ in 0..5 {
-            let now = chrono::Utc::now();
+            let now = clock();
             let env = cc_core::form::build_envelope(
                 spec,
                 draft,

@@ -79,7 +79,7 @@ struct State {
     countdown: slint::Timer,
     /// Wipes the session when the warning runs out (independent of the display ticks).
     expire: slint::Timer,
-    /// Overrides today's date (screenshots and tests of fixed dates); None = the local date.
+    /// Overrides today's date (screenshots and tests of fixed dates); None = the date in Brussels by the kiosk's clock.
     today: Option<NaiveDate>,
     worker: Option<Box<dyn Worker>>,
     /// The queue could not be written at the last check: the forms are closed.
@@ -117,7 +117,7 @@ struct State {
 
 impl State {
     fn today(&self) -> NaiveDate {
-        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+        self.today.unwrap_or_else(|| cc_core::clock::brussels_today((self.clock)()))
     }
 }
 
@@ -137,7 +137,7 @@ impl Kiosk {
     ) -> Result<Kiosk, slint::PlatformError> {
         let window = AppWindow::new()?;
         let printer = config.printer.clone().map(|config| crate::printer::Printer { config });
-        let today = chrono::Local::now().date_naive();
+        let today = cc_core::clock::brussels_today(chrono::Utc::now());
         let state = Rc::new(RefCell::new(State {
             config,
             content: Rc::new(content),

@@ -243,7 +243,7 @@ impl Kiosk {
         } else {
             tr.get_with(&receipt.times, &lang, &self.receipt_phone(&receipt, &lang))
         };
-        let now = (self.state.borrow().clock)().with_timezone(&chrono::Local);
+        let now = cc_core::clock::brussels((self.state.borrow().clock)());
         Some(crate::printer::PrintedReceipt {
             title: t(&format!("{}-title", receipt.texts)),
             reference_label: t("receipt-reference"),

@@ -192,12 +192,18 @@ impl Kiosk {
         self.go_staff(Page::StaffMenu);
     }
 
-    /// Fixes the clock staff mode reads (the log-in lock, the audit's times): for tests.
+    /// Fixes the kiosk's clock (the calendar's "today" in Brussels, the envelopes' time and the
+    /// facts' latest date, staff mode's lock and audit): for tests.
     pub fn set_clock(&self, clock: impl Fn() -> DateTime<Utc> + 'static) {
-        self.state.borrow_mut().clock = Rc::new(clock);
+        let mut st = self.state.borrow_mut();
+        st.clock = Rc::new(clock);
+        let today = st.today();
+        st.cursor = (chrono::Datelike::year(&today), chrono::Datelike::month(&today));
+        drop(st);
+        self.refresh_dates();
     }
 
-    fn now(&self) -> DateTime<Utc> {
+    pub(super) fn now(&self) -> DateTime<Utc> {
         let clock = self.state.borrow().clock.clone();
         clock()
     }
@@ -642,12 +648,12 @@ fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
 }
 
-/// A time of day on the terminal's clock (`10:05`).
+/// A time of day in Brussels (`10:05`).
 fn local_time(t: DateTime<Utc>) -> String {
-    t.with_timezone(&chrono::Local).format("%H:%M").to_string()
+    cc_core::clock::brussels(t).format("%H:%M").to_string()
 }
 
-/// A date and time on the terminal's clock (`29/11/2026 10:05`).
+/// A date and time in Brussels (`29/11/2026 10:05`).
 fn local_date_time(t: DateTime<Utc>) -> String {
-    t.with_timezone(&chrono::Local).format("%d/%m/%Y %H:%M").to_string()
+    cc_core::clock::brussels(t).format("%d/%m/%Y %H:%M").to_string()
 }

@@ -172,7 +172,7 @@ impl Harness {
                     T::EnterpriseNumber => "0203.201.340".into(),
                     T::Amount => "7319.58".into(),
                     T::Date => {
-                        let today = chrono::Local::now().date_naive();
+                        let today = cc_core::clock::brussels_today(chrono::Utc::now());
                         self.tap(&format!("1 {} {}", self.t(&format!("month-{}", today.month())), today.year()));
                         continue;
                     }
@@ -482,7 +482,7 @@ impl Driver<'_> {
 
     /// From the start screen to the review step of an anonymous report about `company`.
     pub fn fill_report(&mut self, lang: &str, company: &str) {
-        let today = chrono::Local::now().date_naive();
+        let today = cc_core::clock::brussels_today(chrono::Utc::now());
         self.lang = lang.to_string();
         self.tap(&self.tr.get("lang-name", lang));
         self.tap_key("home-report");

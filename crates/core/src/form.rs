@@ -409,7 +409,7 @@ pub fn build_envelope<R: rand::Rng + ?Sized>(
     rng: &mut R,
 ) -> Result<crate::envelope::Envelope, Errors> {
     use crate::reference::{generate_reference, generate_tracking_code};
-    let payload = spec.payload(draft, crate::report::belgian_today(now))?;
+    let payload = spec.payload(draft, crate::clock::brussels_today(now))?;
     Ok(crate::envelope::Envelope {
         id: uuid::Uuid::now_v7(),
         kind: spec.kind.clone(),

@@ -3,6 +3,7 @@
 //! Nothing here knows about Slint, SQL or HTTP: it is plain data and functions, unit-tested.
 
 pub mod amount;
+pub mod clock;
 pub mod contact;
 pub mod enterprise;
 pub mod envelope;

@@ -5,7 +5,7 @@
 //! says what blocks a step, and [`build_report_envelope`] makes the submission once the visitor
 //! confirms.
 
-use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde_json::{Value, json};
 
 use crate::amount::parse_amount_eur;
@@ -321,7 +321,7 @@ impl ReportDraft {
     }
 
     /// Every error of the form, in field order. `today` is the visitor's date (see
-    /// [`belgian_today`]): the facts cannot be after it.
+    /// [`crate::clock::brussels_today`]): the facts cannot be after it.
     pub fn validate_all(&self, today: NaiveDate) -> FieldErrors {
         self.check(today).err().unwrap_or_default()
     }
@@ -474,23 +474,6 @@ impl ReportDraft {
     }
 }
 
-/// The date in Belgium (Europe/Brussels: UTC+1, and UTC+2 from the last Sunday of March to the
-/// last Sunday of October, switching at 01:00 UTC) at the instant `now`.
-pub fn belgian_today(now: DateTime<Utc>) -> NaiveDate {
-    let switch = |month: u32| -> Option<DateTime<Utc>> {
-        // March and October both have 31 days.
-        let last = NaiveDate::from_ymd_opt(now.year(), month, 31)?;
-        let sunday = last - TimeDelta::days(i64::from(last.weekday().num_days_from_sunday()));
-        Some(Utc.from_utc_datetime(&sunday.and_hms_opt(1, 0, 0)?))
-    };
-    let summer = match (switch(3), switch(10)) {
-        (Some(start), Some(end)) => now >= start && now < end,
-        _ => false,
-    };
-    let offset = TimeDelta::hours(if summer { 2 } else { 1 });
-    now.checked_add_signed(offset).unwrap_or(now).date_naive()
-}
-
 /// Makes the `report` envelope once the visitor confirms: a new UUID v7 id, `created_at` from
 /// `now` (RFC 3339 UTC, seconds, `Z`), a receipt reference for the kiosk's `short_code` and a
 /// tracking code from `rng`. Facts may not be after the Belgian date of `now`. A blank
@@ -505,7 +488,7 @@ pub fn build_report_envelope<R: rand::Rng + ?Sized>(
     now: DateTime<Utc>,
     rng: &mut R,
 ) -> Result<Envelope, FieldErrors> {
-    let payload = draft.to_payload(belgian_today(now))?;
+    let payload = draft.to_payload(crate::clock::brussels_today(now))?;
     Ok(Envelope {
         id: uuid::Uuid::now_v7(),
         kind: "report".to_string(),
@@ -524,6 +507,7 @@ mod tests {
     use super::*;
     use crate::reference::is_valid_reference;
     use crate::validate::validate_envelope;
+    use chrono::{TimeDelta, TimeZone};
     use rand::SeedableRng;
     use rand::rngs::StdRng;
 
@@ -1064,28 +1048,5 @@ mod tests {
             build_report_envelope(&d, "K", "NG3", "en", None, late, &mut rng).expect_err("future"),
             vec![(ReportField::FactsDate, FieldError::DateFuture)]
         );
-    }
-
-    #[test]
-    fn belgian_dates() {
-        let at = |y, mo, d, h, mi| Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).single().expect("time");
-        for (utc, expected) in [
-            (at(2026, 11, 26, 22, 59), date(2026, 11, 26)), // 23:59 CET
-            (at(2026, 11, 26, 23, 0), date(2026, 11, 27)),  // 00:00 CET
-            (at(2026, 7, 1, 21, 59), date(2026, 7, 1)),     // 23:59 CEST
-            (at(2026, 7, 1, 22, 0), date(2026, 7, 2)),      // 00:00 CEST
-            // Summer time 2026: from 29 March 01:00 UTC to 25 October 01:00 UTC.
-            (at(2026, 3, 28, 22, 30), date(2026, 3, 28)), // still winter: 23:30
-            (at(2026, 3, 29, 22, 30), date(2026, 3, 30)), // summer: 00:30
-            (at(2026, 10, 24, 22, 30), date(2026, 10, 25)), // summer: 00:30
-            (at(2026, 10, 25, 22, 30), date(2026, 10, 25)), // winter again: 23:30
-            (at(2026, 12, 31, 23, 0), date(2027, 1, 1)),
-            (at(2026, 1, 1, 0, 0), date(2026, 1, 1)),
-        ] {
-            assert_eq!(belgian_today(utc), expected, "{utc}");
-        }
-        // No panic at the far ends of chrono's range.
-        let _ = belgian_today(DateTime::<Utc>::MAX_UTC);
-        let _ = belgian_today(DateTime::<Utc>::MIN_UTC);
     }
 }
