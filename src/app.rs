@@ -14,6 +14,9 @@ use crate::ui::{Kiosk, bridge};
 /// The heartbeat alert raised when the queue was found damaged at start and moved aside.
 pub const ALERT_QUEUE_DAMAGED: &str = "queue_damaged_moved_aside";
 
+/// The heartbeat alert of a kiosk that put itself out of order after a crash loop.
+pub const ALERT_CRASH_LOOP: &str = "crash_loop_out_of_order";
+
 /// Runs the kiosk until the window closes or a stop signal arrives. `ready` is called once the
 /// kiosk is set up, just before the event loop starts.
 ///
@@ -23,6 +26,7 @@ pub const ALERT_QUEUE_DAMAGED: &str = "queue_damaged_moved_aside";
 pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Result<(), String> {
     let (tr, content) = crate::content::for_config(&config)?;
     let queue = config.data_dir_message();
+    let data_dir = config.data_dir.clone();
     let speech = config.speech.clone();
     let kiosk = Kiosk::new(config, Rc::new(tr), content).map_err(|e| e.to_string())?;
     // Audio mode speaks through eSpeak NG; without a program configured it stays silent.
@@ -62,6 +66,19 @@ pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Resu
     if moved && let Some(sync) = &sync {
         sync.alert(ALERT_QUEUE_DAMAGED, true);
     }
+    // Restarted too often without a clean stop: the out-of-order screen, not a flickering loop.
+    if crate::starts::record_start(&data_dir, chrono::Utc::now()) {
+        log::error!(
+            "{} starts within {} minutes without a clean stop: out of order until a staff member puts the \
+             terminal back in service, or a clean restart",
+            crate::starts::LOOP_STARTS,
+            crate::starts::LOOP_WINDOW.num_minutes()
+        );
+        kiosk.set_fault(Some(crate::ui::Fault::CrashLoop));
+        if let Some(sync) = &sync {
+            sync.alert(ALERT_CRASH_LOOP, true);
+        }
+    }
     kiosk.watch_storage();
     let signals = stop_on_signals();
     // Under systemd: ready, and the watchdog fed from the UI event loop (a frozen UI is
@@ -87,7 +104,10 @@ pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Resu
         sync.shutdown();
     }
     match kiosk.close_store() {
-        Ok(()) => log::info!("the kiosk stopped cleanly"),
+        Ok(()) => {
+            crate::starts::record_clean_stop(&data_dir);
+            log::info!("the kiosk stopped cleanly")
+        }
         Err(e) => log::error!("the queue could not be checkpointed at the stop: {e}"),
     }
     if let Some(signals) = signals {

@@ -9,6 +9,7 @@
 //! - `jack`: the headphone jack (speech on when headphones are plugged in)
 //! - `cli`: the command-line commands besides the kiosk itself
 //! - `watchdog`: systemd's READY/WATCHDOG notifications
+//! - `starts`: crash loops (too many starts without a clean stop)
 
 pub mod app;
 pub mod cli;
@@ -20,6 +21,7 @@ pub mod jack;
 pub mod printer;
 pub mod speech;
 pub mod staff;
+pub mod starts;
 pub mod sync;
 pub mod ui;
 pub mod watchdog;

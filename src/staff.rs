@@ -64,16 +64,8 @@ pub fn load(path: &Path) -> Result<Vec<AccountLine>, String> {
 
 /// Writes the accounts file: a new file next to it (mode 0600), synced, then renamed over it.
 pub fn save(path: &Path, accounts: &[AccountLine]) -> Result<(), String> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let err = |e: std::io::Error| format!("{}: cannot write: {e}", path.display());
-    let tmp = path.with_extension("new");
-    let mut f =
-        std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&tmp).map_err(err)?;
-    f.write_all(write_accounts(accounts).as_bytes()).map_err(err)?;
-    f.sync_all().map_err(err)?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(err)
+    crate::files::write_atomically(path, write_accounts(accounts).as_bytes())
+        .map_err(|e| format!("{}: cannot write: {e}", path.display()))
 }
 
 /// Adds an account (or replaces its PIN).

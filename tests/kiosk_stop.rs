@@ -293,11 +293,7 @@ fn next_notification(socket: &std::os::unix::net::UnixDatagram, wait: Duration) 
 #[test]
 #[ignore = "the kiosk process of the_watchdog_is_fed_from_the_ui_loop_and_stops_when_it_freezes"]
 fn child_kiosk_that_freezes() {
-    let config = std::env::var_os(CONFIG_ENV).expect("run by the watchdog test");
-    let _ = env_logger::Builder::from_env(env_logger::Env::default()).try_init();
-    headless_real_time();
-    let config = cc_kiosk::config::Config::load(Path::new(&config)).expect("config");
-    cc_kiosk::app::run(config, false, |_| {
+    run_child_kiosk(|_| {
         // Half a second of normal life, then the UI thread hangs (a deadlock, an endless loop).
         slint::Timer::single_shot(Duration::from_millis(500), || {
             println!("freezing");
@@ -306,8 +302,7 @@ fn child_kiosk_that_freezes() {
                 std::thread::sleep(Duration::from_secs(3600));
             }
         });
-    })
-    .expect("the kiosk runs");
+    });
 }
 
 #[test]
@@ -331,4 +326,64 @@ fn the_watchdog_is_fed_from_the_ui_loop_and_stops_when_it_freezes() {
     assert_eq!(after, None, "no ping from a frozen UI (10 periods waited)");
     let stderr = stderr_of(&mut child);
     assert!(stderr.contains("systemd watchdog: a ping every 100 ms"), "{stderr}");
+}
+
+#[test]
+#[ignore = "the kiosk process of a_crash_loop_ends_on_the_out_of_order_screen"]
+fn child_kiosk_says_its_page() {
+    run_child_kiosk(|kiosk| {
+        println!("shows-page={:?}", kiosk.window.global::<cc_kiosk::ui::Nav>().get_page());
+        std::io::stdout().flush().expect("flush");
+    });
+}
+
+/// A child kiosk: the config of `CONFIG_ENV`, logs on stderr, a headless window in real time;
+/// runs until stopped.
+fn run_child_kiosk(ready: impl FnOnce(&cc_kiosk::ui::Kiosk)) {
+    let config = std::env::var_os(CONFIG_ENV).expect("run by a test of this file");
+    let _ = env_logger::Builder::from_env(env_logger::Env::default()).try_init();
+    headless_real_time();
+    let config = cc_kiosk::config::Config::load(Path::new(&config)).expect("config");
+    cc_kiosk::app::run(config, false, ready).expect("the kiosk runs and stops");
+}
+
+/// Starts the child kiosk and returns it with the page it shows (and its stdout, kept open).
+fn start_and_see(config: &Path) -> (Child, String, mpsc::Receiver<String>) {
+    let mut child = spawn_child("child_kiosk_says_its_page", (CONFIG_ENV, config));
+    let lines = lines_of(&mut child);
+    match try_wait_line(&lines, "shows-page=") {
+        Ok(line) => (child, line.trim_start_matches("shows-page=").trim().to_string(), lines),
+        Err(e) => panic!("no page from the child ({e}); its stderr:\n{}", stderr_of(&mut child)),
+    }
+}
+
+/// SIGTERM, and the exit status.
+fn terminate(child: &mut Child) -> std::process::ExitStatus {
+    // SAFETY: kill(2) on our own child's pid.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGTERM) }, 0);
+    child.wait().expect("wait")
+}
+
+#[test]
+fn a_crash_loop_ends_on_the_out_of_order_screen() {
+    let kiosk = sync_support::Kiosk::new("http://127.0.0.1:9/", Some(sync_support::TOKEN));
+    // Four crashes in a row (killed at once, as a crash or a watchdog kill would).
+    for i in 0..4 {
+        let (mut child, page, _out) = start_and_see(&kiosk.config_path);
+        assert_eq!(page, "Start", "start {i}");
+        child.kill().expect("kill");
+        child.wait().expect("wait");
+    }
+    // The fifth start within five minutes: out of order, and said in the log.
+    let (mut child, page, _out) = start_and_see(&kiosk.config_path);
+    assert_eq!(page, "OutOfService", "the fifth start in a row shows the out-of-order screen");
+    let status = terminate(&mut child);
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr).expect("stderr");
+    assert!(status.success(), "{status:?}\n{stderr}");
+    assert!(stderr.contains("5 starts within 5 minutes without a clean stop"), "{stderr}");
+    // That stop was clean: the next start is a normal one.
+    let (mut child, page, _out) = start_and_see(&kiosk.config_path);
+    assert_eq!(page, "Start", "a clean stop ends the loop");
+    assert!(terminate(&mut child).success());
 }

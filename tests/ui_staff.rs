@@ -331,3 +331,22 @@ fn the_dashboard_lists_refused_submissions_with_the_services_error() {
     assert!(h.scroll_until("422 invalid (payload.company.name)"));
     assert!(!h.all_texts().iter().any(|t| t.contains(CANARY)), "the reference and the error, not the content");
 }
+
+/// A kiosk that put itself out of order after a crash loop (issue 12) is put back by staff.
+#[test]
+fn staff_put_back_a_kiosk_out_of_order_by_itself() {
+    let now = clock();
+    let mut h = staff_harness(&now);
+    h.kiosk.open_store_checked().unwrap();
+    h.kiosk.set_fault(Some(cc_kiosk::ui::Fault::CrashLoop));
+    assert_eq!(page(&h), Page::OutOfService);
+    enter_and_log_in(&mut h);
+    h.tap_key("staff-dashboard");
+    // The dashboard offers to put it back, not to put it out.
+    h.tap_key("staff-back-in-service");
+    assert!(h.shows("staff-done-back"));
+    assert_eq!(h.kiosk.fault(), None);
+    h.tap_key("nav-back");
+    h.tap_key("staff-logout");
+    assert_eq!(page(&h), Page::Start);
+}

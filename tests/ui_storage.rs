@@ -23,15 +23,21 @@ fn tile(h: &Harness, key: &str) -> ElementHandle {
         .unwrap_or_else(|| panic!("no tile {key}"))
 }
 
-#[test]
-fn forms_close_while_the_queue_cannot_be_written_and_reopen_when_it_heals() {
+/// A kiosk whose queue cannot be written (its data folder's parent is a regular file), watching
+/// its storage; the blocking file (remove it to heal).
+fn unwritable_kiosk() -> (Harness, std::path::PathBuf) {
     cc_kiosk::ui::init_headless().expect("headless");
     let dir = tempfile::tempdir().expect("tempdir");
-    // The data folder's parent is a regular file: the queue cannot be created.
     let blocker = dir.path().join("blocker");
     std::fs::write(&blocker, "not a folder").expect("write");
-    let mut h = Harness::with_config(config_for(&blocker.join("data")), dir);
+    let h = Harness::with_config(config_for(&blocker.join("data")), dir);
     h.kiosk.watch_storage();
+    (h, blocker)
+}
+
+#[test]
+fn forms_close_while_the_queue_cannot_be_written_and_reopen_when_it_heals() {
+    let (mut h, blocker) = unwritable_kiosk();
     assert!(!h.kiosk.forms_open());
 
     h.choose_language("nl-BE");
@@ -80,4 +86,30 @@ fn a_damaged_queue_at_the_start_is_moved_aside_and_the_forms_stay_open() {
     h.choose_language("fr-BE");
     h.tap_key("home-report");
     assert_eq!(page(&h), Page::Form);
+}
+
+#[test]
+fn storage_that_stays_unwritable_puts_the_kiosk_out_of_order_until_it_heals() {
+    let (mut h, blocker) = unwritable_kiosk();
+    // A visitor in the middle of a visit is not sent away: the forms are closed, the rest works.
+    h.choose_language("de-BE");
+    h.tap_key("home-info");
+    for _ in 0..cc_kiosk::ui::STORAGE_FAULT_CHECKS {
+        mock_elapsed_time(STORAGE_CHECK);
+        h.tap_key("theme-energy"); // the visitor keeps reading (no time-out)
+        h.tap_key("nav-back");
+    }
+    assert_eq!(h.kiosk.fault(), Some(cc_kiosk::ui::Fault::StorageDown));
+    assert_eq!(page(&h), Page::Info, "the visit goes on");
+    // When it ends, the next visitor meets the out-of-order screen.
+    h.leave();
+    assert_eq!(page(&h), Page::OutOfService);
+    h.lang.clear();
+    assert!(h.visible(&h.tr.get("out-of-order-title", "fr-BE")));
+    // The storage heals: back by itself at the next check.
+    std::fs::remove_file(&blocker).expect("remove");
+    mock_elapsed_time(STORAGE_CHECK);
+    assert_eq!(h.kiosk.fault(), None);
+    assert_eq!(page(&h), Page::Start);
+    assert!(h.kiosk.forms_open());
 }

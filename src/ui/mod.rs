@@ -61,6 +61,22 @@ pub const STORAGE_CHECK: std::time::Duration = std::time::Duration::from_secs(30
 /// The heartbeat alert raised while the queue cannot be written.
 pub const ALERT_QUEUE_UNWRITABLE: &str = "queue_unwritable";
 
+/// Storage checks in a row that find the queue unwritable before the kiosk puts itself out of
+/// order (10 × [`STORAGE_CHECK`] = 5 minutes): a short hiccup only closes the forms.
+pub const STORAGE_FAULT_CHECKS: u32 = 10;
+
+/// Why the kiosk put itself out of order (it shows "out of order, please ask at the desk" to the
+/// next visitor; a visitor in the middle of a visit finishes it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// The queue stayed unwritable for [`STORAGE_FAULT_CHECKS`] checks in a row; it clears
+    /// itself when the storage heals.
+    StorageDown,
+    /// The kiosk restarted too often in a short time (`crate::starts`); a staff member puts it
+    /// back in service.
+    CrashLoop,
+}
+
 /// Everything the adapters need besides the window.
 struct State {
     config: Config,
@@ -109,6 +125,10 @@ struct State {
     printer: Option<crate::printer::Printer>,
     /// What speech says of the control with the keyboard focus (tests read it).
     focused: String,
+    /// Why the kiosk put itself out of order, if it did.
+    fault: Option<Fault>,
+    /// Storage checks in a row that failed.
+    unwritable_checks: u32,
     /// The headphone jack, if the kiosk senses one, and what it said last.
     jack: Option<Box<dyn crate::jack::Jack>>,
     jack_plugged: Option<bool>,
@@ -165,6 +185,8 @@ impl Kiosk {
             heard: access::Heard::default(),
             printer,
             focused: String::new(),
+            fault: None,
+            unwritable_checks: 0,
             jack: None,
             jack_plugged: None,
             jack_poll: slint::Timer::default(),

@@ -14,7 +14,7 @@ use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 use cc_core::staff::{AuditAction, LockState, PIN_MAX};
 use cc_store::Store;
 
-use super::{AuditRow, DashRow, Kiosk, Nav, Page, RejectedRow, Staff};
+use super::{AuditRow, DashRow, Fault, Kiosk, Nav, Page, RejectedRow, Staff};
 use crate::i18n::Translations;
 
 /// The link to the central service as the worker last reported it (no personal data).
@@ -412,7 +412,7 @@ impl Kiosk {
     /// screen of an assisted session, the out-of-order screen, or the start screen.
     pub(super) fn landing_page(&self) -> Page {
         let st = self.state.borrow();
-        match (&st.staff.id, st.staff.assisting, st.staff.out_of_service) {
+        match (&st.staff.id, st.staff.assisting, st.staff.out_of_service || st.fault.is_some()) {
             (Some(_), false, _) => Page::StaffMenu,
             (Some(_), true, _) => Page::Start,
             (None, _, true) => Page::OutOfService,
@@ -425,9 +425,38 @@ impl Kiosk {
     pub(super) fn load_terminal_state(&self) {
         let out = self.with_store(|store| store.out_of_service()).unwrap_or(false);
         self.state.borrow_mut().staff.out_of_service = out;
+        self.show_service();
+    }
+
+    /// Puts the kiosk out of order by itself (`Some`), or lifts that (`None`). The start screen
+    /// turns into the out-of-order screen at once; a visitor in the middle of a visit finishes
+    /// it first.
+    pub fn set_fault(&self, fault: Option<Fault>) {
+        let before = std::mem::replace(&mut self.state.borrow_mut().fault, fault);
+        if before != fault {
+            match fault {
+                Some(f) => log::error!("the kiosk is out of order by itself: {f:?}"),
+                None => log::info!("the kiosk is back in service by itself ({before:?} is over)"),
+            }
+        }
+        self.show_service();
+    }
+
+    /// Why the kiosk put itself out of order, if it did.
+    pub fn fault(&self) -> Option<Fault> {
+        self.state.borrow().fault
+    }
+
+    /// Shows whether the terminal is in service (set by staff, or out of order by itself), and
+    /// moves an idle screen to where it now belongs.
+    fn show_service(&self) {
+        let out = {
+            let st = self.state.borrow();
+            st.staff.out_of_service || st.fault.is_some()
+        };
         self.window.global::<Staff>().set_out_of_service(out);
         let nav = self.window.global::<Nav>();
-        if matches!(nav.get_page(), Page::Start | Page::OutOfService) {
+        if matches!(nav.get_page(), Page::Start | Page::OutOfService) && !self.state.borrow().staff.assisting {
             nav.set_page(self.landing_page());
         }
     }
@@ -497,10 +526,21 @@ impl Kiosk {
 
     fn staff_toggle_service(&self) {
         let Some(id) = self.state.borrow().staff.id.clone() else { return };
-        let out = !self.state.borrow().staff.out_of_service;
+        // Out of service by staff or by itself: "back in service" lifts both.
+        let out = {
+            let st = self.state.borrow();
+            !(st.staff.out_of_service || st.fault.is_some())
+        };
         match self.with_store_result(|store| store.set_out_of_service(out).map_err(|e| e.to_string())) {
             Ok(()) => {
-                self.state.borrow_mut().staff.out_of_service = out;
+                {
+                    let mut st = self.state.borrow_mut();
+                    st.staff.out_of_service = out;
+                    if !out {
+                        st.fault = None;
+                        st.unwritable_checks = 0;
+                    }
+                }
                 self.window.global::<Staff>().set_out_of_service(out);
                 let now = self.now();
                 let action = if out { AuditAction::OutOfService } else { AuditAction::BackInService };

@@ -5,7 +5,7 @@ use slint::ComponentHandle;
 
 use cc_store::{MovedAside, Store, StoreError};
 
-use super::{ALERT_QUEUE_UNWRITABLE, Kiosk, STORAGE_CHECK, Session};
+use super::{ALERT_QUEUE_UNWRITABLE, Fault, Kiosk, STORAGE_CHECK, STORAGE_FAULT_CHECKS, Session};
 
 impl Kiosk {
     /// Opens the queue now (the kiosk does so at start-up to fail early in the log).
@@ -82,6 +82,17 @@ impl Kiosk {
     /// Records the result of a storage check or of a save: `problem` closes the forms.
     fn storage_checked(&self, problem: Option<StoreError>) {
         let closed = problem.is_some();
+        // Unwritable for long: out of order by itself; healed: back by itself.
+        let checks = {
+            let mut st = self.state.borrow_mut();
+            st.unwritable_checks = if closed { st.unwritable_checks.saturating_add(1) } else { 0 };
+            st.unwritable_checks
+        };
+        if checks >= STORAGE_FAULT_CHECKS && self.fault().is_none() {
+            self.set_fault(Some(Fault::StorageDown));
+        } else if !closed && self.fault() == Some(Fault::StorageDown) {
+            self.set_fault(None);
+        }
         let was_closed = std::mem::replace(&mut self.state.borrow_mut().forms_closed, closed);
         if closed != was_closed {
             match &problem {
