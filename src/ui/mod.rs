@@ -219,12 +219,18 @@ impl Kiosk {
     /// refuses close requests: unattended, the kiosk cannot be closed from the screen or the
     /// keyboard.
     pub fn run(&self, fullscreen: bool) -> Result<(), slint::PlatformError> {
-        let window = self.window.window();
         if fullscreen {
-            window.set_fullscreen(true);
-            window.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
+            self.lock_down();
         }
         self.window.run()
+    }
+
+    /// Unattended: fullscreen, and a close request (Alt+F4, the window manager's close) keeps the
+    /// window shown.
+    pub fn lock_down(&self) {
+        let window = self.window.window();
+        window.set_fullscreen(true);
+        window.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
 
     /// Connects the background sync worker.
