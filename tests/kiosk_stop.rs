@@ -31,7 +31,8 @@ fn spawn_child(child: &str, env: (&str, &Path)) -> Child {
     Command::new(std::env::current_exe().expect("test binary"))
         .args(["--exact", child, "--ignored", "--nocapture", "--test-threads=1"])
         .env(env.0, env.1)
-        .env("RUST_LOG", "info")
+        // Everything the kiosk's own crates log, to look for personal data in it.
+        .env("RUST_LOG", "info,cc_kiosk=trace,cc_store=trace,cc_core=trace")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -151,6 +152,10 @@ fn sigterm_stops_the_kiosk_cleanly() {
         assert!(stderr.contains(line), "{line:?} not in the log:\n{stderr}");
     }
     assert!(!stderr.contains(&reference), "no receipt reference in the log");
+    // No personal data in the log of a whole visit (the company and the facts typed).
+    for canary in ["Stop Test SA", "Paid, never delivered."] {
+        assert!(!stderr.contains(canary), "{canary:?} in the log:\n{stderr}");
+    }
     // The WAL was checkpointed into the database: nothing is left in it.
     let wal = kiosk.config.data_dir.join("outbox.sqlite3-wal");
     assert!(std::fs::metadata(&wal).map_or(true, |m| m.len() == 0), "WAL left: {wal:?}");
