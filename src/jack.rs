@@ -54,12 +54,11 @@ fn read_mask(path: &Path, request: u64) -> std::io::Result<[u8; SW_BYTES]> {
 
 /// The jack switch of the kernel's input devices.
 pub struct Evdev {
-    /// Where to look for devices (`/dev/input`) when no device was given.
-    dir: PathBuf,
+    /// Where to look for devices (`/dev/input`); None for a configured device, which is never
+    /// replaced by a search.
+    dir: Option<PathBuf>,
     /// The device with the switch, once found (or as configured).
     device: Option<PathBuf>,
-    /// A configured device is never replaced by a search.
-    fixed: bool,
     /// Polls since the last search, so that a machine without a jack is searched again now
     /// and then (a USB sound card plugged in later), not at every poll.
     since_search: u32,
@@ -71,45 +70,42 @@ const SEARCH_EVERY: u32 = 60;
 impl Evdev {
     /// Searches `dir` (normally `/dev/input`) for a device with a headphone switch.
     pub fn search(dir: impl Into<PathBuf>) -> Evdev {
-        let mut j = Evdev { dir: dir.into(), device: None, fixed: false, since_search: 0 };
-        j.device = j.find();
-        match &j.device {
+        let dir = dir.into();
+        let device = find(&dir);
+        match &device {
             Some(d) => log::info!("headphone jack: {}", d.display()),
-            None => log::info!("headphone jack: no input device with a headphone switch in {}", j.dir.display()),
+            None => log::info!("headphone jack: no input device with a headphone switch in {}", dir.display()),
         }
-        j
+        Evdev { dir: Some(dir), device, since_search: 0 }
     }
 
     /// The switch of one device (`[speech] headphone_jack = "/dev/input/eventN"`).
     pub fn device(path: impl Into<PathBuf>) -> Evdev {
-        let path = path.into();
-        Evdev {
-            dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
-            device: Some(path),
-            fixed: true,
-            since_search: 0,
-        }
+        Evdev { dir: None, device: Some(path.into()), since_search: 0 }
     }
+}
 
-    fn find(&self) -> Option<PathBuf> {
-        let mut names: Vec<PathBuf> = std::fs::read_dir(&self.dir)
-            .ok()?
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("event")))
-            .collect();
-        names.sort();
-        names.into_iter().find(|p| read_mask(p, EVIOCGBIT_SW).is_ok_and(|m| bit_set(&m, SW_HEADPHONE_INSERT)))
-    }
+/// The first `eventN` device of `dir` that has a headphone switch.
+fn find(dir: &Path) -> Option<PathBuf> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("event")))
+        .collect();
+    names.sort();
+    names.into_iter().find(|p| read_mask(p, EVIOCGBIT_SW).is_ok_and(|m| bit_set(&m, SW_HEADPHONE_INSERT)))
 }
 
 impl Jack for Evdev {
     fn plugged(&mut self) -> Option<bool> {
-        if self.device.is_none() && !self.fixed {
+        if self.device.is_none()
+            && let Some(dir) = &self.dir
+        {
             self.since_search += 1;
             if self.since_search >= SEARCH_EVERY {
                 self.since_search = 0;
-                self.device = self.find();
+                self.device = find(dir);
             }
         }
         let device = self.device.as_ref()?;
@@ -117,7 +113,7 @@ impl Jack for Evdev {
             Ok(state) => Some(bit_set(&state, SW_HEADPHONE_INSERT)),
             Err(_) => {
                 // The device went away (a USB card unplugged): search again later.
-                if !self.fixed {
+                if self.dir.is_some() {
                     self.device = None;
                 }
                 None

@@ -28,9 +28,14 @@ const DATA_ENV: &str = "CC_KIOSK_TEST_DATA";
 
 /// Runs `child` (a `child_…` function of this binary) in a new process.
 fn spawn_child(child: &str, env: (&str, &Path)) -> Child {
+    spawn_child_with(child, &[(env.0, env.1.as_os_str())])
+}
+
+/// Runs `child` with these environment variables.
+fn spawn_child_with(child: &str, envs: &[(&str, &std::ffi::OsStr)]) -> Child {
     Command::new(std::env::current_exe().expect("test binary"))
         .args(["--exact", child, "--ignored", "--nocapture", "--test-threads=1"])
-        .env(env.0, env.1)
+        .envs(envs.iter().copied())
         // Everything the kiosk's own crates log, to look for personal data in it.
         .env("RUST_LOG", "info,cc_kiosk=trace,cc_store=trace,cc_core=trace")
         .stdin(Stdio::null())
@@ -275,17 +280,14 @@ fn sigkill_during_confirm_loses_and_doubles_nothing() {
 
 /// Runs `child` with systemd's notification socket and a 200 ms watchdog (a ping every 100 ms).
 fn spawn_child_under_watchdog(child: &str, config: &Path, socket: &Path) -> Child {
-    Command::new(std::env::current_exe().expect("test binary"))
-        .args(["--exact", child, "--ignored", "--nocapture", "--test-threads=1"])
-        .env(CONFIG_ENV, config)
-        .env("NOTIFY_SOCKET", socket)
-        .env("WATCHDOG_USEC", "200000")
-        .env("RUST_LOG", "info")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn the child kiosk")
+    spawn_child_with(
+        child,
+        &[
+            (CONFIG_ENV, config.as_os_str()),
+            ("NOTIFY_SOCKET", socket.as_os_str()),
+            ("WATCHDOG_USEC", std::ffi::OsStr::new("200000")),
+        ],
+    )
 }
 
 /// The next notification, or None if none comes within `wait`.

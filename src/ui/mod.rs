@@ -95,11 +95,10 @@ struct State {
     countdown: slint::Timer,
     /// Wipes the session when the warning runs out (independent of the display ticks).
     expire: slint::Timer,
-    /// Overrides today's date (screenshots and tests of fixed dates); None = the date in Brussels by the kiosk's clock.
+    /// Overrides today's date (screenshots and tests of fixed dates); None = the date in
+    /// Brussels by the kiosk's clock.
     today: Option<NaiveDate>,
     worker: Option<Box<dyn Worker>>,
-    /// The queue could not be written at the last check: the forms are closed.
-    forms_closed: bool,
     /// Checks the queue every [`STORAGE_CHECK`] (see [`Kiosk::watch_storage`]).
     storage_check: slint::Timer,
     /// The id of the latest follow-up question (older answers are ignored).
@@ -127,7 +126,8 @@ struct State {
     focused: String,
     /// Why the kiosk put itself out of order, if it did.
     fault: Option<Fault>,
-    /// Storage checks in a row that failed.
+    /// Storage checks (or saves) in a row that could not write the queue: while there is one,
+    /// the forms are closed.
     unwritable_checks: u32,
     /// The headphone jack, if the kiosk senses one, and what it said last.
     jack: Option<Box<dyn crate::jack::Jack>>,
@@ -136,6 +136,11 @@ struct State {
 }
 
 impl State {
+    /// The queue could not be written at the last check: the forms are closed.
+    fn forms_closed(&self) -> bool {
+        self.unwritable_checks > 0
+    }
+
     fn today(&self) -> NaiveDate {
         self.today.unwrap_or_else(|| cc_core::clock::brussels_today((self.clock)()))
     }
@@ -171,7 +176,6 @@ impl Kiosk {
             expire: slint::Timer::default(),
             today: None,
             worker: None,
-            forms_closed: false,
             storage_check: slint::Timer::default(),
             follow_up_request: 0,
             translations: translations.clone(),
@@ -249,7 +253,7 @@ impl Kiosk {
 
     /// Opens a form, or says plainly that the forms are closed.
     fn open_form(&self, open: impl FnOnce(&Kiosk)) {
-        if self.state.borrow().forms_closed {
+        if self.state.borrow().forms_closed() {
             self.hide_keyboard();
             self.window.global::<Session>().set_forms_notice(true);
         } else {

@@ -198,7 +198,7 @@ pub fn prepare(k: &Kiosk, screen: &str, lang: &str) -> Result<(), String> {
     if screen == "home-forms-closed" || screen == "forms-closed" {
         // As the storage check leaves it when the queue cannot be written.
         k.window.global::<Session>().set_forms_closed(true);
-        k.state.borrow_mut().forms_closed = true;
+        k.state.borrow_mut().unwritable_checks = 1;
         if screen == "forms-closed" {
             k.window.global::<Nav>().invoke_open_report();
         }

@@ -538,10 +538,9 @@ impl Kiosk {
                     st.staff.out_of_service = out;
                     if !out {
                         st.fault = None;
-                        st.unwritable_checks = 0;
                     }
                 }
-                self.window.global::<Staff>().set_out_of_service(out);
+                self.show_service();
                 let now = self.now();
                 let action = if out { AuditAction::OutOfService } else { AuditAction::BackInService };
                 self.with_store(|store| store.audit(now, &id, action, ""));

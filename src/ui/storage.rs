@@ -53,7 +53,7 @@ impl Kiosk {
 
     /// Whether the forms are open (the queue could be written at the last check).
     pub fn forms_open(&self) -> bool {
-        !self.state.borrow().forms_closed
+        !self.state.borrow().forms_closed()
     }
 
     /// One storage check: open the queue if it is not, write one row of `health`.
@@ -82,18 +82,18 @@ impl Kiosk {
     /// Records the result of a storage check or of a save: `problem` closes the forms.
     fn storage_checked(&self, problem: Option<StoreError>) {
         let closed = problem.is_some();
-        // Unwritable for long: out of order by itself; healed: back by itself.
-        let checks = {
+        let (was_closed, checks) = {
             let mut st = self.state.borrow_mut();
+            let was_closed = st.forms_closed();
             st.unwritable_checks = if closed { st.unwritable_checks.saturating_add(1) } else { 0 };
-            st.unwritable_checks
+            (was_closed, st.unwritable_checks)
         };
+        // Unwritable for long: out of order by itself; healed: back by itself.
         if checks >= STORAGE_FAULT_CHECKS && self.fault().is_none() {
             self.set_fault(Some(Fault::StorageDown));
         } else if !closed && self.fault() == Some(Fault::StorageDown) {
             self.set_fault(None);
         }
-        let was_closed = std::mem::replace(&mut self.state.borrow_mut().forms_closed, closed);
         if closed != was_closed {
             match &problem {
                 // No personal data: the store's errors name the file and the reason only.
