@@ -8,6 +8,8 @@
 
 use std::rc::Rc;
 
+use slint::ComponentHandle;
+
 use crate::config::Config;
 use crate::ui::{Kiosk, bridge};
 
@@ -93,10 +95,42 @@ pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Resu
             watchdog.start(slint::TimerMode::Repeated, every, move || n.notify("WATCHDOG=1"));
         }
     }
+    // Unattended, the kiosk takes the screen back if something hides it.
+    let keeper = slint::Timer::default();
+    if fullscreen {
+        // At once when the window exists (no first frame in a corner of a bare X screen), then
+        // every second.
+        let x11 = std::rc::Rc::new(
+            if std::env::var_os("DISPLAY").is_some() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+                crate::screen::X11Keeper::connect()
+            } else {
+                None
+            },
+        );
+        let weak = kiosk.window.as_weak();
+        let x11_first = x11.clone();
+        let first = slint::spawn_local(async move {
+            use slint::winit_030::WinitWindowAccessor;
+            let Some(window) = weak.upgrade() else { return };
+            if window.window().winit_window().await.is_ok() {
+                keep_on_screen(window.window(), &x11_first);
+            }
+        });
+        if let Err(e) = first {
+            log::warn!("cannot watch the window's creation: {e}");
+        }
+        let weak = kiosk.window.as_weak();
+        keeper.start(slint::TimerMode::Repeated, KEEP_ON_SCREEN_EVERY, move || {
+            if let Some(window) = weak.upgrade() {
+                keep_on_screen(window.window(), &x11);
+            }
+        });
+    }
     ready(&kiosk);
     let result = kiosk.run(fullscreen).map_err(|e| e.to_string());
     log::info!("the kiosk is stopping");
     watchdog.stop();
+    keeper.stop();
     if let Some(n) = &notifier {
         n.notify("STOPPING=1");
     }
@@ -114,6 +148,96 @@ pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Resu
         signals.close();
     }
     result
+}
+
+/// How often the fullscreen kiosk checks that it still has the screen.
+pub const KEEP_ON_SCREEN_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Takes the screen back: a window that left fullscreen is made fullscreen again; on an X
+/// server without a window manager (where nobody applies "fullscreen") the window covers its
+/// monitor itself; under an X11 window manager, when another window or none is active (a
+/// minimised kiosk, "show desktop", another workspace), the kiosk asks to be activated again
+/// ([`crate::screen`]). In the shipped session (cage) nothing can hide the kiosk; this covers
+/// a terminal set up otherwise. Windows not backed by winit (the headless tests) are left alone.
+pub fn keep_on_screen(window: &slint::Window, x11: &Option<crate::screen::X11Keeper>) {
+    use slint::winit_030::winit::raw_window_handle::{HasWindowHandle, RawWindowHandle};
+    use slint::winit_030::{WinitWindowAccessor, winit};
+    window.with_winit_window(|w: &winit::window::Window| {
+        if w.fullscreen().is_none() {
+            log::warn!("the kiosk window left fullscreen: taking the screen again");
+            w.set_fullscreen(Some(winit::window::Fullscreen::Borderless(None)));
+        }
+        let x11_window = match w.window_handle().map(|h| h.as_raw()) {
+            Ok(RawWindowHandle::Xlib(h)) => u32::try_from(h.window).ok(),
+            Ok(RawWindowHandle::Xcb(h)) => Some(h.window.get()),
+            _ => None,
+        };
+        let Some(id) = x11_window else { return };
+        if let Some(keeper) = x11
+            && keeper.check(id) == crate::screen::Seen::Reclaimed
+        {
+            log::warn!("another window (or none) had the screen: the kiosk asked for it back");
+        }
+        if let Some(monitor) = w.current_monitor() {
+            let (size, position) = (monitor.size(), monitor.position());
+            if w.inner_size() != size || w.outer_position().ok() != Some(position) {
+                w.set_outer_position(position);
+                let _ = w.request_inner_size(size);
+            }
+        }
+    });
+}
+
+/// Chooses how the window is drawn (`[ui] renderer`), before anything opens a window: Slint's
+/// winit backend (X11 or Wayland, whichever the session offers) with the software renderer or
+/// FemtoVG on OpenGL; `auto` leaves the choice to Slint (and to `SLINT_BACKEND`). `gl` on a
+/// terminal without the OpenGL libraries it loads at run time (EGL, and wayland-egl under
+/// Wayland) draws with the software renderer instead, and says so in the log: a missing
+/// package must not leave the lobby with a crashed kiosk.
+///
+/// # Errors
+/// A message naming the renderer when Slint cannot set it up (e.g. no display).
+pub fn select_renderer(renderer: crate::config::Renderer) -> Result<(), String> {
+    use crate::config::Renderer;
+    let name = match renderer {
+        Renderer::Auto => return Ok(()),
+        Renderer::Software => "software",
+        Renderer::Gl => match missing_gl_library(std::env::var_os("WAYLAND_DISPLAY").is_some()) {
+            None => "femtovg",
+            Some(library) => {
+                log::error!(
+                    "[ui] renderer = \"gl\": {library} cannot be loaded (Debian: libegl1, libwayland-egl1); drawing \
+                     with the software renderer instead"
+                );
+                "software"
+            }
+        },
+    };
+    slint::BackendSelector::new()
+        .backend_name("winit".into())
+        .renderer_name(name.into())
+        .select()
+        .map_err(|e| format!("[ui] renderer: the {name} renderer cannot start: {e}"))
+}
+
+/// The first OpenGL library FemtoVG would load at run time and cannot: `libEGL.so.1`, and under
+/// Wayland `libwayland-egl.so.1`.
+pub fn missing_gl_library(wayland: bool) -> Option<&'static str> {
+    let needed: &[&'static str] = if wayland { &["libEGL.so.1", "libwayland-egl.so.1"] } else { &["libEGL.so.1"] };
+    needed.iter().copied().find(|library| {
+        let name = std::ffi::CString::new(*library).expect("no NUL in a library name");
+        // SAFETY: dlopen with a valid C string; the handle is closed at once. These libraries
+        // run no code of consequence when loaded (they are loaded this way by the renderer).
+        unsafe {
+            let handle = libc::dlopen(name.as_ptr(), libc::RTLD_LAZY | libc::RTLD_LOCAL);
+            if handle.is_null() {
+                true
+            } else {
+                libc::dlclose(handle);
+                false
+            }
+        }
+    })
 }
 
 /// SIGTERM, SIGINT and SIGHUP end the event loop (on its own thread, between two events).

@@ -157,12 +157,18 @@ struct RawUi {
     languages: Vec<String>,
     #[serde(default = "default_follow_up")]
     follow_up_url: String,
+    #[serde(default = "default_renderer")]
+    renderer: String,
 }
 
 impl Default for RawUi {
     fn default() -> Self {
-        RawUi { languages: default_languages(), follow_up_url: default_follow_up() }
+        RawUi { languages: default_languages(), follow_up_url: default_follow_up(), renderer: default_renderer() }
     }
+}
+
+fn default_renderer() -> String {
+    "software".into()
 }
 
 fn default_connect_timeout() -> u64 {
@@ -187,6 +193,18 @@ fn default_follow_up() -> String {
     "https://consumerconnect.be/follow-up?reference={reference}".into()
 }
 
+/// How the kiosk's window is drawn (`[ui] renderer`). The default, `software`, was chosen by
+/// `benches/window.rs` (README, "The renderer"): on the CPU, without OpenGL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Renderer {
+    /// Slint's software renderer on the CPU: no OpenGL, no EGL, no GPU driver needed.
+    Software,
+    /// Slint's FemtoVG renderer on OpenGL (ES) through EGL/GLX: the GPU, or Mesa on the CPU.
+    Gl,
+    /// Whatever Slint chooses (its default, FemtoVG), or `SLINT_BACKEND` in the environment.
+    Auto,
+}
+
 /// The validated configuration of one kiosk.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -206,6 +224,8 @@ pub struct Config {
     pub languages: Vec<String>,
     /// Follow-up URL template with `{reference}`.
     pub follow_up_url: String,
+    /// `[ui] renderer`: how the window is drawn.
+    pub renderer: Renderer,
     /// Staff mode; None when the config has no `[staff]` (the way in then does nothing).
     pub staff: Option<Staff>,
     /// `[speech]`: the engine of audio mode.
@@ -339,6 +359,14 @@ impl Config {
         if !raw.ui.follow_up_url.contains("{reference}") {
             return Err(err("[ui] follow_up_url: must contain {reference}".into()));
         }
+        let renderer = match raw.ui.renderer.as_str() {
+            "software" => Renderer::Software,
+            "gl" => Renderer::Gl,
+            "auto" => Renderer::Auto,
+            other => {
+                return Err(err(format!("[ui] renderer: unknown renderer {other:?} (known: software, gl, auto)")));
+            }
+        };
         let staff = match raw.staff {
             None => None,
             Some(st) => {
@@ -410,6 +438,7 @@ impl Config {
             warning: Duration::from_secs(raw.session.warning_secs),
             languages,
             follow_up_url: raw.ui.follow_up_url,
+            renderer,
             staff,
             speech: Speech {
                 program: raw.speech.program,
@@ -489,6 +518,11 @@ allow_insecure_http = false
         assert_eq!(c.languages, ALL_LOCALES);
         assert_eq!(c.database_path(), Path::new("/var/lib/cc-kiosk/outbox.sqlite3"));
         assert_eq!(c.central.connect_timeout, Duration::from_secs(5));
+        assert_eq!(c.renderer, Renderer::Software);
+        for (name, renderer) in [("gl", Renderer::Gl), ("auto", Renderer::Auto), ("software", Renderer::Software)] {
+            let c = parse(&format!("{GOOD}\n[ui]\nrenderer = \"{name}\"\n")).unwrap();
+            assert_eq!(c.renderer, renderer);
+        }
     }
 
     #[test]
@@ -527,6 +561,9 @@ allow_insecure_http = false
 
         let e = error_of(&format!("{GOOD}\n[ui]\nfollow_up_url = \"https://x.be/\"\n"));
         assert!(e.contains("[ui] follow_up_url: must contain {reference}"), "{e}");
+
+        let e = error_of(&format!("{GOOD}\n[ui]\nrenderer = \"skia\"\n"));
+        assert!(e.contains("[ui] renderer: unknown renderer \"skia\" (known: software, gl, auto)"), "{e}");
 
         let e = error_of(&GOOD.replace("data_dir = \"/var/lib/cc-kiosk\"", "data_dir = \"\""));
         assert!(e.starts_with("/etc/cc-kiosk/kiosk.toml: [kiosk] data_dir: must name the folder"), "{e}");

@@ -10,6 +10,7 @@
 //! - `cli`: the command-line commands besides the kiosk itself
 //! - `watchdog`: systemd's READY/WATCHDOG notifications
 //! - `starts`: crash loops (too many starts without a clean stop)
+//! - `screen`: taking the screen back under an X11 window manager
 
 pub mod app;
 pub mod cli;
@@ -19,6 +20,7 @@ pub mod files;
 pub mod i18n;
 pub mod jack;
 pub mod printer;
+pub mod screen;
 pub mod speech;
 pub mod staff;
 pub mod starts;

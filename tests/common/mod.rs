@@ -13,6 +13,8 @@ use cc_kiosk::content::{Content, Source};
 use cc_kiosk::i18n::Translations;
 use cc_kiosk::ui::{Form, Kiosk};
 
+pub mod x11;
+
 pub struct Harness {
     pub kiosk: Kiosk,
     pub tr: Rc<Translations>,
