@@ -27,6 +27,27 @@ pub const ALERT_CRASH_LOOP: &str = "crash_loop_out_of_order";
 /// the event loop fails.
 pub fn run(config: Config, fullscreen: bool, ready: impl FnOnce(&Kiosk)) -> Result<(), String> {
     let (tr, content) = crate::content::for_config(&config)?;
+    run_loaded(config, fullscreen, tr, content, ready)
+}
+
+/// The kiosk on the terminal's screen: [`run`] with the renderer of `[ui] renderer`, chosen once
+/// the content is known to be sound (a bad content folder is reported as such, display or not).
+///
+/// # Errors
+/// As [`run`], and when the renderer cannot start.
+pub fn run_on_screen(config: Config, fullscreen: bool) -> Result<(), String> {
+    let (tr, content) = crate::content::for_config(&config)?;
+    select_renderer(config.renderer)?;
+    run_loaded(config, fullscreen, tr, content, |_| {})
+}
+
+fn run_loaded(
+    config: Config,
+    fullscreen: bool,
+    tr: crate::i18n::Translations,
+    content: crate::content::Content,
+    ready: impl FnOnce(&Kiosk),
+) -> Result<(), String> {
     let queue = config.data_dir_message();
     let data_dir = config.data_dir.clone();
     let speech = config.speech.clone();
@@ -197,7 +218,7 @@ pub fn keep_on_screen(window: &slint::Window, x11: &Option<crate::screen::X11Kee
 ///
 /// # Errors
 /// A message naming the renderer when Slint cannot set it up (e.g. no display).
-pub fn select_renderer(renderer: crate::config::Renderer) -> Result<(), String> {
+fn select_renderer(renderer: crate::config::Renderer) -> Result<(), String> {
     use crate::config::Renderer;
     let name = match renderer {
         Renderer::Auto => return Ok(()),

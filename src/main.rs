@@ -283,7 +283,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 
 fn run_kiosk(config_path: &Path, windowed: bool) -> Result<ExitCode, String> {
     let config = Config::load(config_path).map_err(|e| e.to_string())?;
-    cc_kiosk::app::select_renderer(config.renderer)?;
-    cc_kiosk::app::run(config, !windowed, |_| {})?;
+    cc_kiosk::app::run_on_screen(config, !windowed)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -81,8 +81,10 @@ impl Xvfb {
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
         let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let display = format!(":{}", 300 + (std::process::id() % 300) * 8 + n % 8);
+        // -noreset: Xvfb otherwise resets itself when its last client leaves (our xdotool
+        // calls), refusing connections meanwhile: cage's own connection failed that way.
         let child = Command::new("Xvfb")
-            .args([&display, "-screen", "0", &format!("{WIDTH}x{HEIGHT}x24"), "-nolisten", "tcp", "-fbdir"])
+            .args([&display, "-screen", "0", &format!("{WIDTH}x{HEIGHT}x24"), "-nolisten", "tcp", "-noreset", "-fbdir"])
             .arg(dir.path())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
