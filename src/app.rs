@@ -194,10 +194,14 @@ pub fn keep_on_screen(window: &slint::Window, x11: &Option<crate::screen::X11Kee
             _ => None,
         };
         let Some(id) = x11_window else { return };
-        if let Some(keeper) = x11
-            && keeper.check(id) == crate::screen::Seen::Reclaimed
-        {
-            log::warn!("another window (or none) had the screen: the kiosk asked for it back");
+        // Said once per loss and once when back (not every second while a window manager
+        // takes its time).
+        match x11.as_ref().map(|keeper| keeper.check(id)) {
+            Some(crate::screen::Seen::Reclaimed) => {
+                log::warn!("another window (or none) had the screen: the kiosk asked for it back")
+            }
+            Some(crate::screen::Seen::Regained) => log::info!("the kiosk has the screen again"),
+            _ => {}
         }
         if let Some(monitor) = w.current_monitor() {
             let (size, position) = (monitor.size(), monitor.position());

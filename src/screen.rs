@@ -15,6 +15,8 @@ use x11rb::rust_connection::RustConnection;
 /// A connection to the kiosk's X display, and the atoms it uses.
 pub struct X11Keeper {
     conn: RustConnection,
+    /// Asked for the screen at the last check, and not given it yet.
+    asking: std::cell::Cell<bool>,
     root: Window,
     active_window: Atom,
     current_desktop: Atom,
@@ -26,8 +28,12 @@ pub struct X11Keeper {
 pub enum Seen {
     /// The kiosk is the active window (or no window manager says which is: nothing to do).
     OnScreen,
-    /// Another window, or none, was active: activation was asked for.
+    /// Another window, or none, has become active: activation was asked for.
     Reclaimed,
+    /// Still not active, asked again (a window manager that is slow or refuses).
+    StillAsking,
+    /// Active again after being asked for.
+    Regained,
 }
 
 impl X11Keeper {
@@ -38,7 +44,7 @@ impl X11Keeper {
         let atom = |name: &[u8]| -> Option<Atom> { Some(conn.intern_atom(false, name).ok()?.reply().ok()?.atom) };
         let (active_window, current_desktop, wm_desktop) =
             (atom(b"_NET_ACTIVE_WINDOW")?, atom(b"_NET_CURRENT_DESKTOP")?, atom(b"_NET_WM_DESKTOP")?);
-        Some(X11Keeper { conn, root, active_window, current_desktop, wm_desktop })
+        Some(X11Keeper { conn, asking: false.into(), root, active_window, current_desktop, wm_desktop })
     }
 
     /// A 32-bit property of `window`; None where it is not set.
@@ -64,10 +70,11 @@ impl X11Keeper {
     pub fn check(&self, window: Window) -> Seen {
         // No window manager (no _NET_ACTIVE_WINDOW on the root): nobody can hide the kiosk.
         let Some(active) = self.property(self.root, self.active_window, AtomEnum::WINDOW) else {
+            self.asking.set(false);
             return Seen::OnScreen;
         };
         if active == window {
-            return Seen::OnScreen;
+            return if self.asking.replace(false) { Seen::Regained } else { Seen::OnScreen };
         }
         let ours = self.property(window, self.wm_desktop, AtomEnum::CARDINAL);
         let shown = self.property(self.root, self.current_desktop, AtomEnum::CARDINAL);
@@ -80,6 +87,6 @@ impl X11Keeper {
         // Source indication 2: a pager's request, which window managers honour at once
         // (de-iconify, end "show desktop", raise, focus).
         self.ask(window, self.active_window, [2, 0, 0, 0, 0]);
-        Seen::Reclaimed
+        if self.asking.replace(true) { Seen::StillAsking } else { Seen::Reclaimed }
     }
 }

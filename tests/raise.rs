@@ -49,7 +49,9 @@ fn hidden_by_the_window_manager_the_kiosk_takes_the_screen_back() {
         .stderr(std::fs::File::create(&log).unwrap())
         .spawn()
         .expect("kiosk");
-    let reclaims = || std::fs::read_to_string(&log).unwrap_or_default().matches("the kiosk asked for it back").count();
+    let said = |what: &str| std::fs::read_to_string(&log).unwrap_or_default().matches(what).count();
+    let reclaims = || said("the kiosk asked for it back");
+    let regained = || said("the kiosk has the screen again");
 
     // A visitor on the French home.
     let mut window = String::new();
@@ -72,11 +74,13 @@ fn hidden_by_the_window_manager_the_kiosk_takes_the_screen_back() {
         ("minimised", &["windowminimize", &window]),
     ];
     for (what, action) in hide {
-        let before = reclaims();
+        let (asked, back) = (reclaims(), regained());
         xvfb.xdotool(action).expect("xdotool");
         wait_for(&format!("{what}: the kiosk asking for the screen back"), Duration::from_secs(20), || {
-            reclaims() > before
+            reclaims() > asked
         });
+        // The kiosk saw itself back (so that the next loss is a new one).
+        wait_for(&format!("{what}: the kiosk seeing it has the screen"), Duration::from_secs(20), || regained() > back);
         wait_for(&format!("{what}: the French home on screen again"), Duration::from_secs(20), || {
             xvfb.picture().is_some_and(|p| p.difference(&home_ref) < 0.01)
         });
