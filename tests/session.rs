@@ -62,6 +62,8 @@ struct Session {
     cage: Child,
     dir: tempfile::TempDir,
     started: Instant,
+    /// systemd's notification socket as the unit's processes see it (`NOTIFY_SOCKET`).
+    notify: std::os::unix::net::UnixDatagram,
 }
 
 impl Session {
@@ -98,21 +100,33 @@ impl Session {
         }
         std::fs::set_permissions(&runtime, std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
 
+        // systemd's side of Type=notify and WatchdogSec: a socket the session's user may write to.
+        let notify_path = dir.path().join("notify");
+        let notify = std::os::unix::net::UnixDatagram::bind(&notify_path).expect("notify socket");
+        std::fs::set_permissions(&notify_path, std::os::unix::fs::PermissionsExt::from_mode(0o666)).unwrap();
+        notify.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+
         let xvfb = Xvfb::start();
         let (args, unit_env) = unit_command(&cage, &exe, &config);
-        let mut command = if root {
-            let mut c = Command::new("setpriv");
-            c.args([format!("--reuid={NOBODY}"), format!("--regid={NOBODY}"), "--clear-groups".into(), "--".into()]);
-            c.args(&args);
-            c
-        } else {
-            let mut c = Command::new(&args[0]);
-            c.args(&args[1..]);
-            c
-        };
+        // As systemd starts the unit's main process: WATCHDOG_PID is its own pid (cage's: the
+        // shell execs setpriv, which execs cage).
+        let mut command = Command::new("sh");
+        command.args(["-c", "WATCHDOG_PID=$$ exec \"$@\"", "sh"]);
+        if root {
+            command.args([
+                "setpriv".into(),
+                format!("--reuid={NOBODY}"),
+                format!("--regid={NOBODY}"),
+                "--clear-groups".into(),
+                "--".into(),
+            ]);
+        }
+        command.args(&args);
         command
             .env_clear()
             .envs(unit_env)
+            .env("NOTIFY_SOCKET", &notify_path)
+            .env("WATCHDOG_USEC", "2000000")
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("XDG_RUNTIME_DIR", &runtime)
             .env("DISPLAY", &xvfb.display)
@@ -126,7 +140,7 @@ impl Session {
             .stderr(std::fs::File::create(dir.path().join("session.err")).unwrap());
         let started = Instant::now();
         let cage = command.spawn().expect("start the session");
-        let session = Session { xvfb, cage, dir, started };
+        let session = Session { xvfb, cage, dir, started, notify };
 
         // cage's output is a window on Xvfb (the only one besides the root, which has the
         // screen's size); the monitor it stands for is 1920×1080.
@@ -149,6 +163,15 @@ impl Session {
             .xdotool(&["windowsize", &output, &WIDTH.to_string(), &HEIGHT.to_string()])
             .expect("size the output");
         Some(session)
+    }
+
+    /// Waits for the notification `what` (`READY=1`, `WATCHDOG=1`) on systemd's socket.
+    fn wait_for_notification(&self, what: &str) {
+        let mut buf = [0u8; 256];
+        wait_for(&format!("{what} from the session"), Duration::from_secs(30), || {
+            self.assert_alive();
+            matches!(self.notify.recv(&mut buf), Ok(n) if &buf[..n] == what.as_bytes())
+        });
     }
 
     /// What cage and the kiosk wrote (the journal, under systemd).
@@ -206,6 +229,10 @@ fn the_shipped_session_boots_into_the_start_screen_and_keeps_the_visitor_in() {
         differ * 100.0
     );
     let kiosk = child_of(session.cage.id()).expect("the kiosk runs under cage");
+    // Type=notify and the watchdog reach systemd from the kiosk, cage's child: ready, then a
+    // ping (every second for WatchdogSec=2 s), though WATCHDOG_PID names cage.
+    session.wait_for_notification("READY=1");
+    session.wait_for_notification("WATCHDOG=1");
     assert!(session.log().contains("cc_kiosk"), "the kiosk logs to cage's output (the journal):\n{}", session.log());
 
     // A visitor taps "Deutsch".
