@@ -13,6 +13,7 @@ mod explore;
 mod followup;
 mod form;
 mod keyboard;
+mod lockdown;
 mod qr;
 pub mod screens;
 mod session;
@@ -126,13 +127,15 @@ struct State {
     focused: String,
     /// Why the kiosk put itself out of order, if it did.
     fault: Option<Fault>,
-    /// Storage checks (or saves) in a row that could not write the queue: while there is one,
+    /// Storage checks in a row that could not write the queue: while there is one,
     /// the forms are closed.
     unwritable_checks: u32,
     /// The headphone jack, if the kiosk senses one, and what it said last.
     jack: Option<Box<dyn crate::jack::Jack>>,
     jack_plugged: Option<bool>,
     jack_poll: slint::Timer,
+    /// Takes the screen back while the kiosk is locked down ([`Kiosk::lock_down`]).
+    screen_keeper: slint::Timer,
 }
 
 impl State {
@@ -194,6 +197,7 @@ impl Kiosk {
             jack: None,
             jack_plugged: None,
             jack_poll: slint::Timer::default(),
+            screen_keeper: slint::Timer::default(),
         }));
         let kiosk = Kiosk { window, state };
         kiosk.wire_translations(translations);
@@ -227,14 +231,6 @@ impl Kiosk {
             self.lock_down();
         }
         self.window.run()
-    }
-
-    /// Unattended: fullscreen, and a close request (Alt+F4, the window manager's close) keeps the
-    /// window shown.
-    pub fn lock_down(&self) {
-        let window = self.window.window();
-        window.set_fullscreen(true);
-        window.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
 
     /// Connects the background sync worker.

@@ -79,7 +79,7 @@ impl Kiosk {
         self.storage_checked(result.err());
     }
 
-    /// Records the result of a storage check or of a save: `problem` closes the forms.
+    /// Records the result of a storage check: `problem` closes the forms.
     fn storage_checked(&self, problem: Option<StoreError>) {
         let closed = problem.is_some();
         let (was_closed, checks) = {
